@@ -1,0 +1,35 @@
+//! ecslint's engine: lints Amazon ECS task definitions (RegisterTaskDefinition input) and
+//! service definitions (CreateService input) given as JSON text.
+//!
+//! No I/O: hosts (the CLI, the wasm bindings) read files and print. The flow is
+//! [`lint`]: [`json::parse`] once (every value keeps its byte range) → detect the
+//! [`DocumentKind`] → the structural walk against the [`model`] (generated from botocore) →
+//! every rule of the [`registry`] → [`Diagnostic`]s, rendered by [`report`].
+//!
+//! ```
+//! use ecslint_core::{lint, LintOptions, Settings};
+//! let settings = Settings::default();
+//! let result = lint(r#"{"family": "web", "cpu": 256, "containerDefinitions": []}"#, &LintOptions::new(&settings));
+//! assert_eq!(result.diagnostics[0].rule, "invalid-type");
+//! ```
+
+pub mod diagnostic;
+pub mod document;
+pub mod fix;
+pub mod json;
+mod lint;
+pub mod model;
+pub mod registry;
+pub mod report;
+pub mod rule;
+pub mod rules;
+pub mod schema;
+pub mod settings;
+pub mod suggest;
+pub mod template;
+pub mod text;
+
+pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};
+pub use document::{detect_kind, Document, DocumentKind};
+pub use lint::{lint, lint_bytes, LintOptions, LintResult};
+pub use settings::{Config, ConfigError, Settings};

@@ -1,0 +1,201 @@
+//! The JSON report: the stable, documented contract of `ecslint check --format json`, also
+//! returned by the wasm API so that every host reads the same shape.
+//!
+//! ```json
+//! {"version":1,"files":[{"path":"taskdef.json","kind":"task-definition","diagnostics":[
+//!   {"rule":"invalid-type","severity":"error","message":"…","pointer":"/containerDefinitions/0/memory",
+//!    "range":{"start":{"line":1,"column":1,"offset":0},"end":{"line":1,"column":9,"offset":8}},
+//!    "help":"…","fix":null,"related":[]}]}],
+//!  "summary":{"files":1,"errors":1,"warnings":0,"infos":0}}
+//! ```
+//!
+//! Lines and columns are 1-based; columns count Unicode characters; offsets are bytes.
+//! `fix`, when present, is `{"applicability":"safe"|"unsafe","message":"…","edits":[{"range":…,"newText":"…"}]}`.
+//! `related` lists secondary locations (`{"message","range","pointer","path"}`; `path` is null
+//! for the same file). New members may be added in later versions; none is removed or renamed
+//! without a new `version`.
+
+use serde::Serialize;
+
+use crate::diagnostic::{Applicability, Diagnostic, Severity};
+use crate::document::DocumentKind;
+use crate::lint::LintResult;
+use crate::text::{LineIndex, Position, TextRange};
+
+/// Version of the report's format.
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub files: Vec<FileReport>,
+    pub summary: Summary,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FileReport {
+    pub path: String,
+    pub kind: DocumentKind,
+    pub diagnostics: Vec<ReportDiagnostic>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Span {
+    pub start: Position,
+    pub end: Position,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportDiagnostic {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub pointer: String,
+    pub range: Span,
+    pub help: Option<String>,
+    pub fix: Option<ReportFix>,
+    pub related: Vec<ReportRelated>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportFix {
+    pub applicability: Applicability,
+    pub message: String,
+    pub edits: Vec<ReportEdit>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportEdit {
+    pub range: Span,
+    pub new_text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportRelated {
+    pub message: String,
+    pub range: Span,
+    pub pointer: Option<String>,
+    /// The other document's path; `None` for the same file.
+    pub path: Option<String>,
+}
+
+/// Resolves byte ranges of one document to lines and columns.
+pub struct Locator<'t> {
+    text: &'t str,
+    index: LineIndex,
+}
+
+impl<'t> Locator<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Locator {
+            text,
+            index: LineIndex::new(text),
+        }
+    }
+
+    pub fn span(&self, range: TextRange) -> Span {
+        Span {
+            start: self.index.position(self.text, range.start),
+            end: self.index.position(self.text, range.end),
+        }
+    }
+}
+
+impl FileReport {
+    /// The report of one file. `text` is the document's text (for invalid UTF-8, the lossy
+    /// conversion: diagnostics lie before the first invalid byte). `other_text` resolves
+    /// related locations in another document.
+    pub fn new(path: &str, text: &str, result: &LintResult, other: Option<(&str, &str)>) -> Self {
+        let here = Locator::new(text);
+        let there = other.map(|(_, t)| Locator::new(t));
+        let diagnostics = result
+            .diagnostics
+            .iter()
+            .map(|d| ReportDiagnostic::new(d, &here, there.as_ref()))
+            .collect();
+        FileReport {
+            path: path.to_owned(),
+            kind: result.kind,
+            diagnostics,
+        }
+    }
+}
+
+impl ReportDiagnostic {
+    fn new(d: &Diagnostic, here: &Locator<'_>, there: Option<&Locator<'_>>) -> Self {
+        ReportDiagnostic {
+            rule: d.rule,
+            severity: d.severity,
+            message: d.message.clone(),
+            pointer: d.pointer.clone(),
+            range: here.span(d.range),
+            help: d.help.clone(),
+            fix: d.fix.as_ref().map(|f| ReportFix {
+                applicability: f.applicability,
+                message: f.message.clone(),
+                edits: f
+                    .edits
+                    .iter()
+                    .map(|e| ReportEdit {
+                        range: here.span(e.range),
+                        new_text: e.new_text.clone(),
+                    })
+                    .collect(),
+            }),
+            related: d
+                .related
+                .iter()
+                .map(|r| {
+                    let locator = match (&r.document, there) {
+                        (Some(_), Some(t)) => t,
+                        _ => here,
+                    };
+                    ReportRelated {
+                        message: r.message.clone(),
+                        range: locator.span(r.range),
+                        pointer: r.pointer.clone(),
+                        path: r.document.clone(),
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Report {
+    pub fn new(files: Vec<FileReport>) -> Self {
+        let mut summary = Summary {
+            files: files.len(),
+            ..Summary::default()
+        };
+        for d in files.iter().flat_map(|f| &f.diagnostics) {
+            match d.severity {
+                Severity::Error => summary.errors += 1,
+                Severity::Warning => summary.warnings += 1,
+                Severity::Info => summary.infos += 1,
+            }
+        }
+        Report {
+            version: REPORT_VERSION,
+            files,
+            summary,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a report always serialises")
+    }
+
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a report always serialises")
+    }
+}

@@ -1,0 +1,173 @@
+//! What a rule is: its metadata (id, severity, category, documentation, sources) and the
+//! `declare_rule!` macro that turns a doc comment and a few fields into that metadata.
+
+use serde::Serialize;
+
+use crate::diagnostic::Severity;
+
+/// What a rule is about. Sets expectations for its default severity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// The file is not valid JSON or not the document it claims to be.
+    Syntax,
+    /// Field names, JSON types, enum values, required members: what the API's model rejects.
+    Structure,
+    /// The API rejects it, or the task fails.
+    Correctness,
+    /// Accepted, but probably not what was meant.
+    Suspicious,
+    Security,
+    BestPractice,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Syntax => "syntax",
+            Category::Structure => "structure",
+            Category::Correctness => "correctness",
+            Category::Suspicious => "suspicious",
+            Category::Security => "security",
+            Category::BestPractice => "best-practice",
+        }
+    }
+
+    pub const ALL: &'static [Category] = &[
+        Category::Syntax,
+        Category::Structure,
+        Category::Correctness,
+        Category::Suspicious,
+        Category::Security,
+        Category::BestPractice,
+    ];
+}
+
+/// Whether the rule's diagnostics carry fixes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FixKind {
+    None,
+    /// Some or all of its fixes are safe: `--fix` applies them.
+    Safe,
+    /// Its fixes are only offered.
+    Unsafe,
+}
+
+/// Where a rule's fact comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Source {
+    /// Lines of the Amazon ECS API Reference, 2014-11-13, March 2024 edition
+    /// (`shared/seeds/003_8bf2107fea839576.txt`).
+    ApiReference {
+        lines: (u32, u32),
+        quote: &'static str,
+    },
+    /// botocore's ECS service model (the current field set, types and enums).
+    Botocore { shape: &'static str },
+    /// A current AWS documentation page.
+    AwsDocs {
+        url: &'static str,
+        note: &'static str,
+    },
+    /// RFC 8259 (JSON) or the behaviour of the JSON parsers in the AWS CLI, SDKs and Terraform.
+    Json { note: &'static str },
+    /// The same check in another tool.
+    Peer {
+        tool: &'static str,
+        rule: &'static str,
+    },
+}
+
+/// Everything about a rule but its check.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable kebab-case id; never reused.
+    pub id: &'static str,
+    /// The rule's type name (`UnknownField`).
+    pub name: &'static str,
+    pub category: Category,
+    /// The default severity; `ecslint.toml` may change it.
+    pub severity: Severity,
+    pub fix: FixKind,
+    /// The doc comment as written (each line keeps rustdoc's leading space): use
+    /// [`RuleMeta::docs`].
+    pub raw_docs: &'static str,
+    pub sources: &'static [Source],
+}
+
+impl RuleMeta {
+    /// The documentation as Markdown: what it does, why, examples, the fix, references.
+    pub fn docs(&self) -> String {
+        let mut out = String::with_capacity(self.raw_docs.len());
+        for line in self.raw_docs.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The first sentence of the docs' "What it does" section.
+    pub fn summary(&self) -> String {
+        let docs = self.docs();
+        let body = docs
+            .split_once("## What it does")
+            .map_or(docs.as_str(), |(_, rest)| rest)
+            .trim_start();
+        let para = body
+            .split("\n\n")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .replace('\n', " ");
+        para.split_once(". ")
+            .map_or(para.trim_end_matches('.'), |(first, _)| first)
+            .to_owned()
+    }
+}
+
+/// Declares a rule: a unit struct with a `META` constant built from the doc comment.
+///
+/// ```ignore
+/// declare_rule! {
+///     /// ## What it does
+///     /// …
+///     pub UnknownField {
+///         id: "unknown-field",
+///         category: Category::Structure,
+///         severity: Severity::Error,
+///         fix: FixKind::Unsafe,
+///         sources: &[Source::Botocore { shape: "*" }],
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis $name:ident {
+            id: $id:literal,
+            category: $category:expr,
+            severity: $severity:expr,
+            fix: $fix:expr,
+            sources: $sources:expr $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Copy, Default)]
+        $vis struct $name;
+
+        impl $name {
+            pub const META: $crate::rule::RuleMeta = $crate::rule::RuleMeta {
+                id: $id,
+                name: stringify!($name),
+                category: $category,
+                severity: $severity,
+                fix: $fix,
+                raw_docs: concat!($($doc, "\n"),*),
+                sources: $sources,
+            };
+        }
+    };
+}

@@ -1,0 +1,40 @@
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::rule::{Category, FixKind, Source};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a value whose JSON type is not the API's type for that field.
+    ///
+    /// ## Why is this bad?
+    /// The AWS CLI and the SDKs validate types before sending ("Invalid type for parameter
+    /// cpu, value: 256, type: <class 'int'>, valid types: <class 'str'>"). The classic trap:
+    /// task-level `cpu` and `memory` are **strings** (`"256"`, `"1 vCPU"`), while
+    /// container-level `cpu`, `memory` and `memoryReservation` are **integers**.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "family": "web", "cpu": 256, "memory": "512",
+    ///   "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": "512" }] }
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// { "family": "web", "cpu": "256", "memory": "512",
+    ///   "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }
+    /// ```
+    ///
+    /// ## Fix
+    /// Safe where the value converts without loss: quoting a number for a string field,
+    /// unquoting an integer in a string, `"true"` to `true`. Wrapping a single value in an
+    /// array is offered as an unsafe fix (a `command` string may need splitting).
+    pub InvalidType {
+        id: "invalid-type",
+        category: Category::Structure,
+        severity: Severity::Error,
+        fix: FixKind::Safe,
+        sources: &[
+            Source::Botocore { shape: "every member's shape type" },
+            Source::ApiReference { lines: (11722, 11730), quote: "cpu ... Type: String" },
+        ],
+    }
+}

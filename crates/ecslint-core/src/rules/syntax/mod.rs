@@ -1,0 +1,15 @@
+//! Rules the parser reports: the file is not valid JSON, or not valid UTF-8.
+
+mod duplicate_key;
+mod invalid_json;
+mod invalid_utf8;
+mod json_bom;
+mod json_too_deep;
+mod number_out_of_range;
+
+pub use duplicate_key::DuplicateKey;
+pub use invalid_json::InvalidJson;
+pub use invalid_utf8::InvalidUtf8;
+pub use json_bom::JsonBom;
+pub use json_too_deep::JsonTooDeep;
+pub use number_out_of_range::NumberOutOfRange;
