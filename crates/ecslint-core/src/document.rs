@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::facts::TaskFacts;
 use crate::json::Node;
 use crate::model::{
     ContainerDefinition, CreateServiceRequest, List, RegisterTaskDefinitionRequest, Shape, View,
@@ -153,10 +154,21 @@ pub struct Document<'a> {
     /// The container definitions: the task definition's, or the root array.
     pub container_definitions: Option<List<'a, ContainerDefinition<'a>>>,
     pub service: Option<CreateServiceRequest<'a>>,
+    /// Where the task runs, as the file (or the configuration) says.
+    pub facts: TaskFacts,
     pub settings: &'a Settings,
 }
 
 impl<'a> Document<'a> {
+    /// The JSON pointer of the task definition object: `""`, or `/taskDefinition` for wrapped
+    /// DescribeTaskDefinition output.
+    pub fn task_pointer(&self) -> &'static str {
+        match self.task_definition {
+            Some(t) if !std::ptr::eq(crate::model::View::node(t), self.root) => "/taskDefinition",
+            _ => "",
+        }
+    }
+
     pub fn new(
         kind: DocumentKind,
         text: &'a str,
@@ -181,6 +193,7 @@ impl<'a> Document<'a> {
             DocumentKind::Service => CreateServiceRequest::cast(root),
             _ => None,
         };
+        let facts = TaskFacts::new(task_definition, &settings.assume);
         Document {
             kind,
             text,
@@ -188,6 +201,7 @@ impl<'a> Document<'a> {
             task_definition,
             container_definitions,
             service,
+            facts,
             settings,
         }
     }

@@ -15,6 +15,7 @@
 
 pub mod diagnostic;
 pub mod document;
+pub mod facts;
 pub mod fix;
 pub mod json;
 mod lint;

@@ -120,9 +120,11 @@ fn check_document<'a>(
     }
     let document = Document::new(kind, text, root, options.settings);
     walk::check(&document, reporter);
-    for (meta, check) in registry::CHECKS {
-        if options.settings.is_enabled(meta.id) {
-            check(&document, reporter);
+    for rule in registry::all() {
+        if let Some(check) = rule.check {
+            if options.settings.is_enabled(rule.meta.id) {
+                check(&document, reporter);
+            }
         }
     }
 }

@@ -73,6 +73,12 @@ pub enum Source {
     },
     /// RFC 8259 (JSON) or the behaviour of the JSON parsers in the AWS CLI, SDKs and Terraform.
     Json { note: &'static str },
+    /// The API's own error message for the mistake, as reported in a public issue: the proof
+    /// that the request is rejected (for catalogue rules marked `[api: inferred]`).
+    ErrorMessage {
+        text: &'static str,
+        seen_in: &'static str,
+    },
     /// The same check in another tool.
     Peer {
         tool: &'static str,
@@ -170,4 +176,30 @@ macro_rules! declare_rule {
             };
         }
     };
+}
+
+/// A rule's check over a recognised document.
+pub type CheckFn = for<'a> fn(&crate::document::Document<'a>, &mut crate::rules::Reporter<'a>);
+
+/// A registered rule: its metadata and, unless the parser or the structural walk reports it,
+/// its check.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    pub meta: &'static RuleMeta,
+    pub check: Option<CheckFn>,
+}
+
+impl Rule {
+    /// A rule reported by the parser or the structural walk.
+    pub const fn reported(meta: &'static RuleMeta) -> Self {
+        Rule { meta, check: None }
+    }
+
+    /// A rule with its own check.
+    pub const fn checked(meta: &'static RuleMeta, check: CheckFn) -> Self {
+        Rule {
+            meta,
+            check: Some(check),
+        }
+    }
 }

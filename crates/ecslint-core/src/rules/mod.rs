@@ -3,9 +3,39 @@
 //! - `syntax/`: the file is not valid JSON (reported by the parser).
 //! - `structure/`: names, types, enums and required members against the API model (reported
 //!   by one walk over the document, `structure/walk.rs`).
+//! - `task/`: task-level fields (family, cpu/memory format, roles, ipc/pid modes, placement,
+//!   runtime platform, proxy configuration, ephemeral storage).
+//! - `fargate/`: what Fargate requires or does not support (task size table, awsvpc, …).
+//! - `resources/`: container cpu and memory against each other and the task's.
+//! - `tags/`: tag counts, lengths, characters, reserved prefixes.
+//! - `container/`: names, images, essential containers, environment, secrets, credentials.
+//! - `references/`: every name that points at another (dependsOn, links, volumesFrom,
+//!   mountPoints, proxy container), and dependency cycles.
+//! - `volumes/`: volume definitions (EFS, FSx, Docker volumes, host paths).
+//! - `security/`: privileged containers, host namespaces, plaintext secrets, roles.
+//! - `networking/`: network modes, port mappings and ranges, hostnames, DNS, system controls.
+//! - `logging/`: log drivers, awslogs options, FireLens.
+//! - `health/`: health checks, start and stop timeouts.
+//! - `linux/`: Linux parameters (capabilities, devices, swap, tmpfs), ulimits.
+//! - `windows/`: what Windows containers ignore or do not support.
 
+pub mod container;
+pub mod edits;
+pub mod fargate;
+pub mod health;
+pub mod linux;
+pub mod logging;
+pub mod networking;
+pub mod prelude;
+pub mod references;
+pub mod resources;
+pub mod security;
 pub mod structure;
 pub mod syntax;
+pub mod tags;
+pub mod task;
+pub mod volumes;
+pub mod windows;
 
 use crate::diagnostic::{Diagnostic, Fix, Related};
 use crate::json::Node;

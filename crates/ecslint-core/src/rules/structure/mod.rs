@@ -19,3 +19,17 @@ pub use null_value::NullValue;
 pub use read_only_field::ReadOnlyField;
 pub use unknown_document_kind::UnknownDocumentKind;
 pub use unknown_field::UnknownField;
+
+use crate::rule::Rule;
+
+/// The rules of this area, reported by the structural walk.
+pub(crate) static RULES: &[Rule] = &[
+    Rule::reported(&UnknownDocumentKind::META),
+    Rule::reported(&UnknownField::META),
+    Rule::reported(&InvalidType::META),
+    Rule::reported(&InvalidEnumValue::META),
+    Rule::reported(&MissingRequiredField::META),
+    Rule::reported(&NullValue::META),
+    Rule::reported(&ReadOnlyField::META),
+    Rule::reported(&DescribeOutputWrapper::META),
+];

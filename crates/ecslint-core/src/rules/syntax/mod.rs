@@ -13,3 +13,15 @@ pub use invalid_utf8::InvalidUtf8;
 pub use json_bom::JsonBom;
 pub use json_too_deep::JsonTooDeep;
 pub use number_out_of_range::NumberOutOfRange;
+
+use crate::rule::Rule;
+
+/// The rules of this area, reported by the parser.
+pub(crate) static RULES: &[Rule] = &[
+    Rule::reported(&InvalidJson::META),
+    Rule::reported(&InvalidUtf8::META),
+    Rule::reported(&JsonBom::META),
+    Rule::reported(&JsonTooDeep::META),
+    Rule::reported(&DuplicateKey::META),
+    Rule::reported(&NumberOutOfRange::META),
+];

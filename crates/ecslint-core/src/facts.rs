@@ -1,0 +1,111 @@
+//! What a task definition says (or the configuration assumes) about where it runs: the
+//! launch types it targets, the operating system, the network mode. Rules that apply only on
+//! Fargate, only on Windows or only in `awsvpc` mode ask these, never the raw JSON.
+//!
+//! When a file does not say and `ecslint.toml` assumes nothing, the answer is "not known",
+//! and rules that depend on it stay quiet: a false error is as bad as a miss.
+
+use crate::model::{RegisterTaskDefinitionRequest, Str};
+use crate::settings::Assumptions;
+
+/// Where the task runs, as far as the file (or the configuration) says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TaskFacts {
+    /// `requiresCompatibilities` (or the `launch-type` assumption) includes FARGATE.
+    pub fargate: bool,
+    /// … includes EC2.
+    pub ec2: bool,
+    /// … includes EXTERNAL.
+    pub external: bool,
+    /// … includes MANAGED_INSTANCES.
+    pub managed_instances: bool,
+    /// The launch types come from the file (`requiresCompatibilities`), not an assumption.
+    pub launch_type_declared: bool,
+    /// `runtimePlatform.operatingSystemFamily` (or the assumption) is a `WINDOWS_*` value.
+    pub windows: bool,
+    /// … is `LINUX`.
+    pub linux: bool,
+    /// The operating system comes from the file, not an assumption.
+    pub os_declared: bool,
+    /// `networkMode` as written, when it is a string.
+    pub network_mode: Option<String>,
+}
+
+impl TaskFacts {
+    /// Reads the facts of a task definition; `None` (a bare container array) uses only the
+    /// assumptions.
+    pub fn new(task: Option<RegisterTaskDefinitionRequest<'_>>, assume: &Assumptions) -> Self {
+        let mut facts = TaskFacts::default();
+        let declared: Option<Vec<&str>> = task
+            .and_then(|t| t.requires_compatibilities())
+            .map(|list| list.values().map(Str::value).collect());
+        let launch_types: Vec<&str> = match &declared {
+            Some(list) => {
+                facts.launch_type_declared = true;
+                list.clone()
+            }
+            None => assume.launch_type.as_deref().into_iter().collect(),
+        };
+        for lt in launch_types {
+            match lt {
+                "FARGATE" => facts.fargate = true,
+                "EC2" => facts.ec2 = true,
+                "EXTERNAL" => facts.external = true,
+                "MANAGED_INSTANCES" => facts.managed_instances = true,
+                _ => {}
+            }
+        }
+        let os = match task
+            .and_then(|t| t.runtime_platform())
+            .and_then(|p| p.operating_system_family())
+        {
+            Some(os) => {
+                facts.os_declared = true;
+                Some(os.value().to_owned())
+            }
+            None => assume.operating_system_family.clone(),
+        };
+        match os.as_deref() {
+            Some(os) if os.starts_with("WINDOWS") => facts.windows = true,
+            Some("LINUX") => facts.linux = true,
+            _ => {}
+        }
+        facts.network_mode = task
+            .and_then(|t| t.network_mode())
+            .map(|m| m.value().to_owned());
+        facts
+    }
+
+    /// The launch type is known (declared or assumed).
+    pub fn launch_type_known(&self) -> bool {
+        self.fargate || self.ec2 || self.external || self.managed_instances
+    }
+
+    /// The network mode the task gets: as written, else Docker's default `bridge` on Linux
+    /// EC2 and EXTERNAL (Windows' default is NAT, which ECS also calls `default`). `None` on
+    /// Fargate without one (Fargate requires `awsvpc`, reported by its own rule).
+    pub fn effective_network_mode(&self) -> Option<&str> {
+        match &self.network_mode {
+            Some(mode) => Some(mode),
+            None if self.fargate => None,
+            None if self.windows => Some("default"),
+            None => Some("bridge"),
+        }
+    }
+
+    /// The task uses `awsvpc` networking (written, or required by Fargate).
+    pub fn awsvpc(&self) -> bool {
+        self.network_mode.as_deref() == Some("awsvpc")
+            || (self.network_mode.is_none() && self.fargate)
+    }
+
+    /// The task uses `host` networking.
+    pub fn host_network(&self) -> bool {
+        self.network_mode.as_deref() == Some("host")
+    }
+
+    /// The task uses `bridge` networking, written or by default (not on Fargate or Windows).
+    pub fn bridge(&self) -> bool {
+        self.effective_network_mode() == Some("bridge")
+    }
+}

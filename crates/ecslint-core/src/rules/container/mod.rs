@@ -1,0 +1,5 @@
+//! Rules of the `container` area (see the module list in `rules/mod.rs`).
+
+use crate::rule::Rule;
+
+pub(crate) static RULES: &[Rule] = &[];
