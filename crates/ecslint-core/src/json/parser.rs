@@ -116,6 +116,16 @@ impl<'s> Parser<'s> {
         self.bytes.get(self.pos + offset).copied()
     }
 
+    /// The range of the file's last non-blank character: where "unexpected end of file" is
+    /// shown (an empty range past the end is invisible in most renderers).
+    fn eof_range(&self) -> TextRange {
+        let trimmed = self.text.trim_end();
+        match trimmed.chars().next_back() {
+            Some(c) => TextRange::new(trimmed.len() - c.len_utf8(), trimmed.len()),
+            None => TextRange::empty(self.text.len()),
+        }
+    }
+
     /// End of the character at `pos` (for ranges that cover one character).
     fn next_char_end(&self) -> usize {
         self.text[self.pos..]
@@ -245,7 +255,7 @@ impl<'s> Parser<'s> {
         self.skip_trivia();
         let Some(b) = self.peek() else {
             return self.stop(
-                TextRange::empty(self.pos),
+                self.eof_range(),
                 "unexpected end of file: expected a value",
                 Some("the file is cut short: complete the document"),
             );
@@ -299,7 +309,7 @@ impl<'s> Parser<'s> {
                     break;
                 }
                 None => return self.stop_with_related(
-                    TextRange::empty(self.pos),
+                    self.eof_range(),
                     "unexpected end of file: an object is not closed",
                     "the file is cut short or a `}` is missing: close every object that is opened",
                     (
@@ -397,7 +407,7 @@ impl<'s> Parser<'s> {
                     break;
                 }
                 None => return self.stop_with_related(
-                    TextRange::empty(self.pos),
+                    self.eof_range(),
                     "unexpected end of file: an array is not closed",
                     "the file is cut short or a `]` is missing: close every array that is opened",
                     (
@@ -571,7 +581,7 @@ impl<'s> Parser<'s> {
         loop {
             let Some(b) = self.peek() else {
                 return self.stop_with_related(
-                    TextRange::empty(self.pos),
+                    self.eof_range(),
                     "unexpected end of file: a string is not closed",
                     "close the string with a double quote",
                     (

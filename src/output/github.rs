@@ -1,0 +1,57 @@
+//! `--format github`: GitHub Actions workflow commands, one annotation per diagnostic.
+//!
+//! `::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=ecslint RULE::MESSAGE`,
+//! with `warning` and `notice` for the other severities, escaped as the Actions runner
+//! expects (`%`, CR and LF everywhere; also `:` and `,` in properties).
+
+use std::io::{self, Write};
+
+use ecslint_core::report::Report;
+use ecslint_core::Severity;
+
+pub fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
+    for file in &report.files {
+        for d in &file.diagnostics {
+            let command = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            writeln!(
+                out,
+                "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                escape_property(&file.path.replace('\\', "/")),
+                d.range.start.line,
+                d.range.start.column,
+                d.range.end.line,
+                d.range.end.column,
+                escape_property(&format!("ecslint {}", d.rule)),
+                escape_data(&d.message),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Escapes a command's message.
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a command's property value.
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_like_the_actions_toolkit() {
+        assert_eq!(escape_data("50% a\r\nb"), "50%25 a%0D%0Ab");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+}

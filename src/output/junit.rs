@@ -1,0 +1,106 @@
+//! `--format junit`: JUnit XML for CI test report viewers.
+//!
+//! One `<testsuite name="ecslint">`, one `<testcase>` per linted file (a clean file is a
+//! passing test), one `<failure>` per error or warning. Info diagnostics are not failures:
+//! they are listed in the test case's `<system-out>`. `failures` counts `<failure>`
+//! elements.
+
+use std::io::{self, Write};
+
+use ecslint_core::report::{Report, ReportDiagnostic};
+use ecslint_core::Severity;
+
+pub fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
+    let tests = report.files.len();
+    let failures = report.summary.errors + report.summary.warnings;
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(
+        out,
+        r#"<testsuites name="ecslint" tests="{tests}" failures="{failures}" errors="0">"#
+    )?;
+    writeln!(
+        out,
+        r#"  <testsuite name="ecslint" tests="{tests}" failures="{failures}" errors="0" skipped="0">"#
+    )?;
+    for file in &report.files {
+        let path = escape(&file.path);
+        let (infos, failing): (Vec<&ReportDiagnostic>, Vec<&ReportDiagnostic>) = file
+            .diagnostics
+            .iter()
+            .partition(|d| d.severity == Severity::Info);
+        if failing.is_empty() && infos.is_empty() {
+            writeln!(out, r#"    <testcase classname="{path}" name="{path}"/>"#)?;
+            continue;
+        }
+        writeln!(out, r#"    <testcase classname="{path}" name="{path}">"#)?;
+        for d in failing {
+            writeln!(
+                out,
+                r#"      <failure message="{}" type="{}">{}</failure>"#,
+                escape(&d.message),
+                escape(d.rule),
+                escape(&body(d)),
+            )?;
+        }
+        if !infos.is_empty() {
+            let lines: Vec<String> = infos
+                .iter()
+                .map(|d| format!("{} [{}]", body(d), d.rule))
+                .collect();
+            writeln!(
+                out,
+                "      <system-out>{}</system-out>",
+                escape(&lines.join("\n"))
+            )?;
+        }
+        writeln!(out, "    </testcase>")?;
+    }
+    writeln!(out, "  </testsuite>")?;
+    writeln!(out, "</testsuites>")
+}
+
+/// `line:col message`, then the help on the next line.
+fn body(d: &ReportDiagnostic) -> String {
+    let mut text = format!(
+        "{}:{} {}",
+        d.range.start.line, d.range.start.column, d.message
+    );
+    if let Some(help) = &d.help {
+        text.push('\n');
+        text.push_str(help);
+    }
+    text
+}
+
+/// Escapes text for an XML attribute or element; characters XML 1.0 cannot hold become
+/// U+FFFD.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' | '\t' => out.push(c),
+            '\r' => out.push_str("&#13;"),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_control_characters() {
+        assert_eq!(
+            escape("a<b & \"c\"\u{1}"),
+            "a&lt;b &amp; &quot;c&quot;\u{FFFD}"
+        );
+    }
+}

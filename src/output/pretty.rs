@@ -1,0 +1,212 @@
+//! `--format pretty`: for people. Each file with problems gets a header naming the kind of
+//! document detected, then one miette report per diagnostic (message, rule id as the code,
+//! the source snippet with the range underlined, related locations, the help and the fix);
+//! a summary line closes the run.
+//!
+//! Snippets show the file's text with the values of environment variables masked, so that
+//! a lint log never leaks them.
+
+use std::fmt;
+use std::io::{self, Write};
+
+use ecslint_core::report::Report;
+use ecslint_core::text::TextRange;
+use ecslint_core::{Applicability, Diagnostic, DocumentKind, Severity};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+
+use super::{Linted, Options};
+use crate::output::redact;
+
+pub fn write(
+    out: &mut dyn Write,
+    files: &[Linted],
+    report: &Report,
+    options: &Options,
+) -> io::Result<()> {
+    let theme = if options.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(options.width)
+        .with_links(false);
+    for file in files {
+        if file.result.diagnostics.is_empty() {
+            continue;
+        }
+        let header = format!("{} ({})", file.path, kind_label(file.result.kind));
+        if options.color {
+            writeln!(out, "\u{1b}[1m{header}\u{1b}[0m")?;
+        } else {
+            writeln!(out, "{header}")?;
+        }
+        let source = NamedSource::new(
+            &file.path,
+            redact::environment_values(&file.text).into_owned(),
+        );
+        for diagnostic in &file.result.diagnostics {
+            let rendered = Rendered {
+                diagnostic,
+                source: &source,
+                len: file.text.len(),
+                text: &file.text,
+            };
+            let mut text = String::new();
+            handler
+                .render_report(&mut text, &rendered)
+                .map_err(|_| io::Error::other("cannot render a diagnostic"))?;
+            writeln!(out, "{text}")?;
+        }
+    }
+    let summary = &report.summary;
+    let counts: Vec<String> = [
+        (summary.errors, "error"),
+        (summary.warnings, "warning"),
+        (summary.infos, "info"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| plural(n, what))
+    .collect();
+    if counts.is_empty() {
+        if !options.quiet {
+            writeln!(
+                out,
+                "No problems found in {}",
+                plural(summary.files, "file")
+            )?;
+        }
+        return Ok(());
+    }
+    let with_problems = files
+        .iter()
+        .filter(|f| !f.result.diagnostics.is_empty())
+        .count();
+    writeln!(
+        out,
+        "{} in {}",
+        counts.join(", "),
+        plural(with_problems, "file")
+    )?;
+    let fixable = files
+        .iter()
+        .flat_map(|f| &f.result.diagnostics)
+        .filter(|d| {
+            d.fix
+                .as_ref()
+                .is_some_and(|f| f.applicability == Applicability::Safe)
+        })
+        .count();
+    if options.fix_hint && fixable > 0 {
+        writeln!(
+            out,
+            "{} fixable with `ecslint check --fix`",
+            plural(fixable, "problem")
+        )?;
+    }
+    Ok(())
+}
+
+/// How the header names a kind of document.
+pub fn kind_label(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::TaskDefinition => "task definition",
+        DocumentKind::DescribeTaskDefinition => "task definition, DescribeTaskDefinition output",
+        DocumentKind::ContainerDefinitions => "container definitions",
+        DocumentKind::Service => "service definition",
+        DocumentKind::Unknown => "unknown kind",
+    }
+}
+
+/// `1 error`, `2 errors`.
+pub fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+/// A core diagnostic as a miette diagnostic.
+struct Rendered<'a> {
+    diagnostic: &'a Diagnostic,
+    source: &'a NamedSource<String>,
+    len: usize,
+    text: &'a str,
+}
+
+impl Rendered<'_> {
+    /// The range as a miette span, inside the text and on character boundaries.
+    fn span(&self, range: TextRange) -> (usize, usize) {
+        let mut start = range.start.min(self.len);
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = range.end.clamp(start, self.len);
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        (start, end - start)
+    }
+}
+
+impl fmt::Debug for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Rendered")
+            .field("diagnostic", self.diagnostic)
+            .finish()
+    }
+}
+
+impl fmt::Display for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.diagnostic.message)
+    }
+}
+
+impl std::error::Error for Rendered<'_> {}
+
+impl miette::Diagnostic for Rendered<'_> {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.diagnostic.rule))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diagnostic.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        let d = self.diagnostic;
+        let fix = d.fix.as_ref().map(|fix| match fix.applicability {
+            Applicability::Safe => format!("fix: {} (`--fix`)", fix.message),
+            Applicability::Unsafe => format!("fix: {} (`--fix --unsafe-fixes`)", fix.message),
+        });
+        match (&d.help, fix) {
+            (None, None) => None,
+            (Some(help), None) => Some(Box::new(help.clone())),
+            (None, Some(fix)) => Some(Box::new(fix)),
+            (Some(help), Some(fix)) => Some(Box::new(format!("{help}\n{fix}"))),
+        }
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let primary = LabeledSpan::new_primary_with_span(None, self.span(self.diagnostic.range));
+        // Related locations in another document cannot be shown in this file's snippet.
+        let related = self
+            .diagnostic
+            .related
+            .iter()
+            .filter(|r| r.document.is_none())
+            .map(|r| LabeledSpan::new_with_span(Some(r.message.clone()), self.span(r.range)));
+        Some(Box::new(std::iter::once(primary).chain(related)))
+    }
+}

@@ -1,0 +1,538 @@
+//! `ecslint check`: exit codes, which files are linted, stdin, configuration discovery and
+//! `--select`/`--ignore`. Output formats are in `formats.rs`, `--fix` in `fix.rs`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli")
+}
+
+fn ecslint(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ecslint"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("runs ecslint")
+}
+
+fn ecslint_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ecslint"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs ecslint");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+/// The JSON report's `(path, rule)` pairs.
+fn findings(output: &Output) -> Vec<(String, String)> {
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    let mut out = Vec::new();
+    for file in report["files"].as_array().unwrap() {
+        for d in file["diagnostics"].as_array().unwrap() {
+            out.push((
+                file["path"].as_str().unwrap().to_owned(),
+                d["rule"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    out
+}
+
+fn paths(output: &Output) -> Vec<String> {
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A temporary directory holding `files` (path, contents), with an `ecslint.toml` only if
+/// one is listed (discovery stops at the temporary directory's parents otherwise).
+fn temp_tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, contents) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+    }
+    dir
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(fixtures().join(name)).unwrap()
+}
+
+#[test]
+fn a_valid_file_exits_with_0() {
+    let out = ecslint(&fixtures(), &["check", "valid-fargate.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "No problems found in 1 file\n");
+}
+
+#[test]
+fn errors_exit_with_1() {
+    let out = ecslint(&fixtures(), &["check", "problems.json"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    let dir = temp_tree(&[(
+        "taskdef.json",
+        &fixture("valid-fargate.json").replacen(
+            "\"family\": \"web\",",
+            "\"family\": \"web\",\n  \"family\": \"web\",",
+            1,
+        ),
+    )]);
+    let out = ecslint(dir.path(), &["check", "--format", "json", "taskdef.json"]);
+    assert_eq!(
+        findings(&out),
+        [("taskdef.json".to_owned(), "duplicate-key".to_owned())]
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let out = ecslint(dir.path(), &["check", "--deny-warnings", "taskdef.json"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn quiet_drops_the_no_problems_line() {
+    let out = ecslint(&fixtures(), &["check", "--quiet", "valid-fargate.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn a_missing_file_is_reported_and_the_rest_linted() {
+    let out = ecslint(
+        &fixtures(),
+        &["check", "--format", "json", "missing.json", "problems.json"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("missing.json"), "{}", stderr(&out));
+    assert_eq!(paths(&out), ["problems.json"]);
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let out = ecslint(&fixtures(), &["check", "--format", "yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = ecslint(
+        &fixtures(),
+        &["check", "--select", "no-such-rule", "problems.json"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no-such-rule"), "{}", stderr(&out));
+}
+
+#[test]
+fn every_problem_of_every_file_is_reported_in_order() {
+    let out = ecslint(
+        &fixtures(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "problems.json",
+            "describe-output.json",
+        ],
+    );
+    let rules: Vec<String> = findings(&out)
+        .into_iter()
+        .map(|(p, r)| format!("{p}: {r}"))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "problems.json: invalid-type",
+            "problems.json: invalid-type",
+            "problems.json: unknown-field",
+            "problems.json: duplicate-key",
+            "problems.json: invalid-json",
+            "describe-output.json: read-only-field",
+            "describe-output.json: read-only-field",
+            "describe-output.json: read-only-field",
+        ]
+    );
+}
+
+#[test]
+fn walking_skips_other_json_hidden_and_non_json_files() {
+    let out = ecslint(&fixtures(), &["check", "--format", "json", "walk"]);
+    assert_eq!(out.status.code(), Some(1));
+    // package.json and broken-random.json are not ECS documents; .hidden and notes.txt are
+    // not walked; the unparseable task definition is reported.
+    assert_eq!(
+        paths(&out),
+        [
+            "walk/broken-taskdef.json",
+            "walk/sub/service.json",
+            "walk/taskdef.json"
+        ]
+    );
+}
+
+#[test]
+fn a_file_named_explicitly_is_linted_whatever_it_is() {
+    let out = ecslint(
+        &fixtures(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "walk/package.json",
+            "walk/notes.txt",
+        ],
+    );
+    assert_eq!(
+        findings(&out),
+        [
+            (
+                "walk/package.json".to_owned(),
+                "unknown-document-kind".to_owned()
+            ),
+            ("walk/package.json".to_owned(), "invalid-json".to_owned()),
+            ("walk/notes.txt".to_owned(), "invalid-type".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn the_current_directory_is_the_default() {
+    let dir = temp_tree(&[
+        ("a/taskdef.json", &fixture("problems.json")),
+        ("b.json", &fixture("valid-fargate.json")),
+    ]);
+    let out = ecslint(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(paths(&out), ["a/taskdef.json", "b.json"]);
+}
+
+#[test]
+fn gitignore_is_respected() {
+    let dir = temp_tree(&[
+        (".gitignore", "generated/\n"),
+        ("generated/taskdef.json", &fixture("problems.json")),
+        ("taskdef.json", &fixture("valid-fargate.json")),
+    ]);
+    let out = ecslint(dir.path(), &["check", "--format", "json", "."]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(paths(&out), ["taskdef.json"]);
+}
+
+#[test]
+fn stdin_is_named_by_stdin_filename() {
+    let out = ecslint_stdin(
+        &fixtures(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "deploy/taskdef.json",
+            "-",
+        ],
+        &fixture("problems.json"),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(paths(&out), ["deploy/taskdef.json"]);
+    let out = ecslint_stdin(&fixtures(), &["check", "-"], &fixture("valid-fargate.json"));
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn stdin_finds_its_configuration_from_stdin_filename() {
+    let dir = temp_tree(&[("svc/ecslint.toml", "ignore = [\"invalid-type\"]\n")]);
+    let input = fixture("container-definitions.json");
+    let out = ecslint_stdin(
+        dir.path(),
+        &["check", "--stdin-filename", "svc/containers.json", "-"],
+        &input,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = ecslint_stdin(
+        dir.path(),
+        &["check", "--stdin-filename", "containers.json", "-"],
+        &input,
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn kind_overrides_detection() {
+    let out = ecslint(
+        &fixtures(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--kind",
+            "service",
+            "valid-fargate.json",
+        ],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["files"][0]["kind"], "service");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn kinds_are_detected() {
+    let out = ecslint(
+        &fixtures(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "valid-fargate.json",
+            "describe-output.json",
+            "container-definitions.json",
+            "ecspresso-service.json",
+        ],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds: Vec<&str> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "task-definition",
+            "describe-task-definition",
+            "container-definitions",
+            "service"
+        ]
+    );
+}
+
+#[test]
+fn select_and_ignore() {
+    let out = ecslint(
+        &fixtures(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "invalid-type,duplicate-key",
+            "problems.json",
+        ],
+    );
+    let rules: Vec<String> = findings(&out).into_iter().map(|(_, r)| r).collect();
+    assert_eq!(rules, ["invalid-type", "invalid-type", "duplicate-key"]);
+    let out = ecslint(
+        &fixtures(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--ignore",
+            "invalid-type",
+            "--ignore",
+            "syntax",
+            "problems.json",
+        ],
+    );
+    let rules: Vec<String> = findings(&out).into_iter().map(|(_, r)| r).collect();
+    assert_eq!(rules, ["unknown-field"]);
+}
+
+#[test]
+fn the_nearest_config_turns_rules_off_and_changes_levels() {
+    let dir = temp_tree(&[
+        ("ecslint.toml", "[rules]\ninvalid-type = \"off\"\n"),
+        ("taskdef.json", &fixture("problems.json")),
+        (
+            "team/ecslint.toml",
+            "[rules]\nunknown-field = \"warning\"\ninvalid-json = \"info\"\n",
+        ),
+        ("team/taskdef.json", &fixture("problems.json")),
+    ]);
+    let out = ecslint(dir.path(), &["check", "--format", "json", "."]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let summary = |i: usize| -> Vec<String> {
+        report["files"][i]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {}",
+                    d["rule"].as_str().unwrap(),
+                    d["severity"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    assert_eq!(report["files"][0]["path"], "taskdef.json");
+    assert_eq!(
+        summary(0),
+        [
+            "unknown-field error",
+            "duplicate-key warning",
+            "invalid-json error"
+        ]
+    );
+    assert_eq!(report["files"][1]["path"], "team/taskdef.json");
+    // The nearest configuration wins; it does not inherit from the parent one.
+    assert_eq!(
+        summary(1),
+        [
+            "invalid-type error",
+            "invalid-type error",
+            "unknown-field warning",
+            "duplicate-key warning",
+            "invalid-json info"
+        ]
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // `--select` replaces the config's select, the config's levels still apply, and a
+    // level in `[rules]` does not bring back a rule left out of `--select`.
+    let out = ecslint(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "unknown-field",
+            "team/taskdef.json",
+        ],
+    );
+    assert_eq!(
+        findings(&out),
+        [("team/taskdef.json".to_owned(), "unknown-field".to_owned())]
+    );
+    assert_eq!(out.status.code(), Some(0));
+    // `--ignore` wins over a level in `[rules]` too.
+    let out = ecslint(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--ignore",
+            "unknown-field,syntax",
+            "team/taskdef.json",
+        ],
+    );
+    let rules: Vec<String> = findings(&out).into_iter().map(|(_, r)| r).collect();
+    assert_eq!(rules, ["invalid-type", "invalid-type"]);
+}
+
+#[test]
+fn config_flag_applies_one_file_to_everything() {
+    let dir = temp_tree(&[
+        ("team/ecslint.toml", "select = [\"ALL\"]\n"),
+        ("team/taskdef.json", &fixture("problems.json")),
+        ("lenient.toml", "select = [\"read-only-field\"]\n"),
+    ]);
+    let out = ecslint(dir.path(), &["check", "--config", "lenient.toml", "team"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn files_include_and_exclude_are_relative_to_the_config() {
+    let dir = temp_tree(&[
+        ("ecslint.toml", "[files]\ninclude = [\"**/*.json\", \"**/*.ecs\"]\nexclude = [\"cdk.out/**\", \"*.tmp.json\"]\n"),
+        ("cdk.out/taskdef.json", &fixture("problems.json")),
+        ("deploy/cdk.out/taskdef.json", &fixture("problems.json")),
+        ("deploy/task.ecs", &fixture("problems.json")),
+        ("deploy/x.tmp.json", &fixture("problems.json")),
+    ]);
+    let out = ecslint(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(
+        paths(&out),
+        ["deploy/cdk.out/taskdef.json", "deploy/task.ecs"]
+    );
+}
+
+#[test]
+fn a_bad_config_is_shown_in_its_toml_and_exits_with_2() {
+    let dir = temp_tree(&[
+        (
+            "ecslint.toml",
+            "select = [\"ALL\"]\n\n[rules]\nunknown-feild = \"off\"\n",
+        ),
+        ("taskdef.json", &fixture("problems.json")),
+    ]);
+    let out = ecslint(dir.path(), &["check", "taskdef.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("`unknown-feild` in `[rules]` is not a rule or category"),
+        "{err}"
+    );
+    assert!(err.contains("`unknown-field`?"), "{err}");
+    assert!(err.contains("[ecslint.toml:4:1]"), "{err}");
+    assert!(err.contains("unknown-feild = \"off\""), "{err}");
+
+    let dir = temp_tree(&[
+        ("ecslint.toml", "selct = []\n"),
+        ("taskdef.json", &fixture("valid-fargate.json")),
+    ]);
+    let out = ecslint(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("selct"), "{}", stderr(&out));
+
+    let dir = temp_tree(&[
+        ("ecslint.toml", "select = [\n"),
+        ("taskdef.json", &fixture("valid-fargate.json")),
+    ]);
+    let out = ecslint(
+        dir.path(),
+        &["check", "--config", "ecslint.toml", "taskdef.json"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("invalid configuration"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_broken_pipe_is_not_a_failure() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ecslint"))
+        .args([
+            "check",
+            "--format",
+            "json",
+            "problems.json",
+            "describe-output.json",
+            "walk",
+        ])
+        .current_dir(fixtures())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    assert!(matches!(status.code(), Some(0) | Some(1)), "{status:?}");
+}
