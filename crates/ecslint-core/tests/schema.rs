@@ -218,3 +218,71 @@ fn carries_docs_for_hovers() {
     assert_eq!(port["type"], "integer");
     assert_eq!(port["maximum"], i64::from(i32::MAX));
 }
+
+/// The schema and the linter agree on every clean example and every valid fixture: what
+/// ecslint calls structurally clean, the schema accepts.
+#[test]
+fn accepts_the_bundled_examples_and_valid_fixtures() {
+    use ecslint_core::{lint_bytes, DocumentKind, LintOptions, Settings};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in [
+        "../../examples/fargate-web",
+        "../../examples/ec2-bridge",
+        "../../examples/terraform",
+    ] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    for area in std::fs::read_dir(root.join("tests/specs")).unwrap() {
+        for rule in std::fs::read_dir(area.unwrap().path()).unwrap() {
+            for entry in std::fs::read_dir(rule.unwrap().path()).unwrap() {
+                let path = entry.unwrap().path();
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                // Template placeholders are the linter's business, not the schema's.
+                if name.starts_with("valid")
+                    && name.ends_with(".json")
+                    && !name.contains("placeholder")
+                {
+                    files.push(path);
+                }
+            }
+        }
+    }
+    let settings = Settings::default();
+    let mut checked = 0;
+    for path in files {
+        let bytes = std::fs::read(&path).unwrap();
+        let result = lint_bytes(&bytes, &LintOptions::new(&settings));
+        let structural = [
+            "invalid-json",
+            "unknown-field",
+            "invalid-type",
+            "invalid-enum-value",
+            "missing-required-field",
+            "null-value",
+            "read-only-field",
+        ];
+        if result
+            .diagnostics
+            .iter()
+            .any(|d| structural.contains(&d.rule))
+        {
+            continue;
+        }
+        let kind = match result.kind {
+            DocumentKind::TaskDefinition => SchemaKind::TaskDefinition,
+            DocumentKind::Service => SchemaKind::Service,
+            DocumentKind::ContainerDefinitions => {
+                // Terraform treats null as unset; the schema describes the API's input.
+                continue;
+            }
+            _ => continue,
+        };
+        let instance: Value = serde_json::from_slice(&bytes).unwrap();
+        assert_valid(kind, &instance);
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} documents checked");
+}
