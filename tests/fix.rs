@@ -45,7 +45,11 @@ fn problems_safely_fixed() -> String {
             "\"memory\": 512,\n      \"memoryReservaton\"",
             1,
         )
-        .replacen("\"essential\": false,\n", "\"essential\": false\n", 1)
+        .replacen(
+            "\"essential\": true,\n    }",
+            "\"essential\": true\n    }",
+            1,
+        )
 }
 
 #[test]

@@ -97,6 +97,9 @@ pub struct RuleMeta {
     /// The default severity; `ecslint.toml` may change it.
     pub severity: Severity,
     pub fix: FixKind,
+    /// On unless deselected. Opinionated advice that fires on most working files is off by
+    /// default and turned on with `select`.
+    pub default_enabled: bool,
     /// The doc comment as written (each line keeps rustdoc's leading space): use
     /// [`RuleMeta::docs`].
     pub raw_docs: &'static str,
@@ -157,7 +160,8 @@ macro_rules! declare_rule {
             category: $category:expr,
             severity: $severity:expr,
             fix: $fix:expr,
-            sources: $sources:expr $(,)?
+            sources: $sources:expr
+            $(, default_enabled: $default_enabled:expr)? $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -171,6 +175,7 @@ macro_rules! declare_rule {
                 category: $category,
                 severity: $severity,
                 fix: $fix,
+                default_enabled: $crate::__default_enabled!($($default_enabled)?),
                 raw_docs: concat!($($doc, "\n"),*),
                 sources: $sources,
             };
@@ -202,4 +207,15 @@ impl Rule {
             check: Some(check),
         }
     }
+}
+
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __default_enabled {
+    () => {
+        true
+    };
+    ($value:expr) => {
+        $value
+    };
 }

@@ -37,7 +37,8 @@ use crate::text::TextRange;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Config {
-    /// Only these rules (ids, categories or "ALL"); all when absent.
+    /// Only these rules (ids, categories or "ALL"); when absent, every rule that is on by
+    /// default (a few opinionated ones, such as `readonly-root-filesystem`, are not).
     pub select: Option<Vec<String>>,
     /// Rules (ids or categories) to turn off.
     #[serde(default)]
@@ -122,6 +123,54 @@ impl Config {
     }
 }
 
+/// `--select` / `--ignore` (the wasm API's `select` / `ignore`), applied on top of every
+/// configuration: `select` replaces the configuration's, `ignore` extends it, and both win
+/// over a level set in `[rules]` (which alone would turn a rule back on).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    pub select: Option<Vec<String>>,
+    pub ignore: Vec<String>,
+}
+
+impl Overrides {
+    /// Checks the rule ids and categories given.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let config = Config {
+            select: self.select.clone(),
+            ignore: self.ignore.clone(),
+            ..Config::default()
+        };
+        Settings::from_config(&config).map(|_| ())
+    }
+
+    /// Applies the overrides to `config`.
+    pub fn apply(&self, config: &mut Config) {
+        if let Some(select) = &self.select {
+            config.select = Some(select.clone());
+        }
+        config.ignore.extend(self.ignore.iter().cloned());
+        // A level in `[rules]` turns its rule on again; the command line has the last word.
+        config.rules.retain(|id, level| {
+            let Some(meta) = registry::find(id) else {
+                return true;
+            };
+            let selected = self
+                .select
+                .as_ref()
+                .is_none_or(|s| s.iter().any(|s| names(s, meta)));
+            let ignored = self.ignore.iter().any(|s| names(s, meta));
+            level == "off" || (selected && !ignored)
+        });
+    }
+}
+
+/// Whether a `select`/`ignore` entry (an id, a category or "ALL") names `meta`.
+fn names(selector: &str, meta: &RuleMeta) -> bool {
+    selector.eq_ignore_ascii_case("all")
+        || selector == meta.id
+        || selector == meta.category.as_str()
+}
+
 /// Best effort: the range of the first quoted word of `message` in the TOML text.
 fn locate_in_toml(text: &str, message: &str) -> Option<TextRange> {
     let word = message.split('`').nth(1)?;
@@ -130,7 +179,7 @@ fn locate_in_toml(text: &str, message: &str) -> Option<TextRange> {
 }
 
 /// The configuration resolved against the rules: which rules run, at which level.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     /// Rules that are off.
     disabled: Vec<&'static str>,
@@ -139,11 +188,18 @@ pub struct Settings {
     pub assume: Assumptions,
 }
 
+impl Default for Settings {
+    /// No configuration: every rule that is on by default, at its default level.
+    fn default() -> Self {
+        Settings::from_config(&Config::default()).expect("the empty configuration is valid")
+    }
+}
+
 impl Settings {
     pub fn from_config(config: &Config) -> Result<Settings, ConfigError> {
         let all = registry::rules();
         let mut enabled: Vec<bool> = match &config.select {
-            None => vec![true; all.len()],
+            None => all.iter().map(|m| m.default_enabled).collect(),
             Some(select) => {
                 let mut on = vec![false; all.len()];
                 for sel in select {

@@ -16,10 +16,9 @@ pub fn is_placeholder(s: &str) -> bool {
     if has_wrapped_variable(s) {
         return true;
     }
-    if let Some(inner) = s.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
-        return !inner.is_empty() && !inner.contains(['<', '>']);
-    }
-    false
+    // Documentation-style markers: `<your-account-id>` or `{account_id}` anywhere, and an
+    // unterminated `<…` description.
+    s.starts_with('<') || contains_delimited(s, "<", '>') || contains_delimited(s, "{", '}')
 }
 
 /// `$VAR`, `$$$VAR$$$`, `%VAR%`, `@VAR@`, `__VAR__` anywhere in `s`: an upper-case name
@@ -37,7 +36,11 @@ fn has_wrapped_variable(s: &str) -> bool {
             }
             let open = j - i;
             let name_start = j;
-            while j < b.len() && is_name(b[j]) && b[j] != delim {
+            // A single `_` may join words inside `__AWS_REGION__`; two close it.
+            while j < b.len()
+                && is_name(b[j])
+                && (b[j] != delim || (delim == b'_' && b.get(j + 1).is_some_and(|&n| n != b'_')))
+            {
                 j += 1;
             }
             let has_name = j > name_start && b[name_start].is_ascii_uppercase();
@@ -57,9 +60,10 @@ fn has_wrapped_variable(s: &str) -> bool {
     false
 }
 
+/// `open`, then at least one character, then `close`.
 fn contains_delimited(s: &str, open: &str, close: char) -> bool {
     s.find(open)
-        .is_some_and(|i| s[i + open.len()..].contains(close))
+        .is_some_and(|i| s[i + open.len()..].find(close).is_some_and(|j| j > 0))
 }
 
 #[cfg(test)]

@@ -1,5 +1,55 @@
 //! Rules of the `networking` area (see the module list in `rules/mod.rs`).
 
+mod container_port_range_bounds;
+mod container_port_range_usage;
+mod extra_hosts_not_awsvpc;
+pub(crate) mod helpers;
+mod hostname_not_awsvpc;
+mod links_bridge_only;
+mod port_mapping_awsvpc_host_host_port;
+mod port_mapping_name_format;
+mod port_mapping_no_multi_protocol;
+
+pub use container_port_range_bounds::ContainerPortRangeBounds;
+pub use container_port_range_usage::{
+    ContainerPortRangeNetworkMode, ContainerPortRangeNoHostPort, ContainerPortRangeOverlap,
+};
+pub use extra_hosts_not_awsvpc::ExtraHostsNotAwsvpc;
+pub use hostname_not_awsvpc::HostnameNotAwsvpc;
+pub use links_bridge_only::LinksBridgeOnly;
+pub use port_mapping_awsvpc_host_host_port::PortMappingAwsvpcHostHostPort;
+pub use port_mapping_name_format::PortMappingNameFormat;
+pub use port_mapping_no_multi_protocol::PortMappingNoMultiProtocol;
+
 use crate::rule::Rule;
 
-pub(crate) static RULES: &[Rule] = &[];
+pub(crate) static RULES: &[Rule] = &[
+    Rule::checked(
+        &PortMappingAwsvpcHostHostPort::META,
+        PortMappingAwsvpcHostHostPort::check,
+    ),
+    Rule::checked(&LinksBridgeOnly::META, LinksBridgeOnly::check),
+    Rule::checked(&HostnameNotAwsvpc::META, HostnameNotAwsvpc::check),
+    Rule::checked(&ExtraHostsNotAwsvpc::META, ExtraHostsNotAwsvpc::check),
+    Rule::checked(
+        &PortMappingNoMultiProtocol::META,
+        PortMappingNoMultiProtocol::check,
+    ),
+    Rule::checked(&PortMappingNameFormat::META, PortMappingNameFormat::check),
+    Rule::checked(
+        &ContainerPortRangeBounds::META,
+        ContainerPortRangeBounds::check,
+    ),
+    Rule::checked(
+        &ContainerPortRangeNetworkMode::META,
+        ContainerPortRangeNetworkMode::check,
+    ),
+    Rule::checked(
+        &ContainerPortRangeNoHostPort::META,
+        ContainerPortRangeNoHostPort::check,
+    ),
+    Rule::checked(
+        &ContainerPortRangeOverlap::META,
+        ContainerPortRangeOverlap::check,
+    ),
+];

@@ -1,0 +1,33 @@
+//! Helpers of the `logging` area: the awslogs options of a container.
+
+use crate::rules::prelude::*;
+
+/// The `logConfiguration` of a container when its driver is `awslogs`, with its `options` map
+/// (`None` when the options are missing or not an object).
+pub(crate) fn awslogs<'a>(
+    container: ContainerDefinition<'a>,
+) -> Option<(LogConfiguration<'a>, Option<Map<'a, Str<'a>>>)> {
+    let config = container.log_configuration()?;
+    if config.log_driver()?.value() != "awslogs" {
+        return None;
+    }
+    Some((config, config.options()))
+}
+
+/// The JSON pointer of an awslogs option of container `index`.
+pub(crate) fn option_pointer(doc: &Document<'_>, index: usize, option: &str) -> String {
+    format!(
+        "{}/logConfiguration/options/{option}",
+        crate::rules::networking::helpers::container_pointer(doc, index)
+    )
+}
+
+/// Where a missing option is reported: the `options` key, else the `logDriver` value.
+pub(crate) fn anchor(config: LogConfiguration<'_>) -> TextRange {
+    match config.member("options") {
+        Some(m) => m.key.range,
+        None => config
+            .log_driver()
+            .map_or_else(|| opening(config.range()), |d| d.range()),
+    }
+}

@@ -1,0 +1,64 @@
+use crate::rules::networking::helpers::{container_label, containers};
+use crate::rules::prelude::*;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a container that maps the same `containerPort` twice with different protocols
+    /// (for example 53/tcp and 53/udp).
+    ///
+    /// ## Why is this bad?
+    /// The API reference states that the same container port can't be exposed for more than
+    /// one protocol, and that an error is returned if you try.
+    ///
+    /// ## Example
+    /// ```json
+    /// [{ "name": "dns", "image": "coredns/coredns:1.11.1", "memory": 128,
+    ///    "portMappings": [{ "containerPort": 53, "protocol": "udp" }, { "containerPort": 53, "protocol": "tcp" }] }]
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// [{ "name": "dns", "image": "coredns/coredns:1.11.1", "memory": 128,
+    ///    "portMappings": [{ "containerPort": 53, "protocol": "udp" }] }]
+    /// ```
+    ///
+    /// ## Fix
+    /// Keep one protocol per container port, or listen on another port for the second protocol.
+    pub PortMappingNoMultiProtocol {
+        id: "port-mapping-no-multi-protocol",
+        category: Category::Correctness,
+        severity: Severity::Error,
+        fix: FixKind::None,
+        sources: &[Source::ApiReference { lines: (21930, 21930), quote: "You can't expose the same container port for multiple protocols. If you attempt this, an error is returned." }],
+    }
+}
+
+impl PortMappingNoMultiProtocol {
+    pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
+        for (i, c) in containers(doc) {
+            let Some(mappings) = c.port_mappings() else {
+                continue;
+            };
+            let mut seen: Vec<(i32, &str, TextRange)> = Vec::new();
+            for (_, m) in mappings.iter() {
+                let Some(port) = m.container_port() else {
+                    continue;
+                };
+                let protocol = m.protocol().map_or("tcp", |p| p.value());
+                if is_placeholder(protocol) {
+                    continue;
+                }
+                match seen
+                    .iter()
+                    .find(|(p, proto, _)| *p == port.value() && *proto != protocol)
+                {
+                    Some((_, first, at)) => {
+                        out.report(&Self::META, port.range(), format!("{} maps container port {} for both {first} and {protocol}", container_label(i, c), port.value()))
+                            .help("a container port can be exposed for one protocol only: remove one of the mappings, or use another port for the second protocol")
+                            .related(*at, format!("{} is mapped for {first} here", port.value()));
+                    }
+                    None => seen.push((port.value(), protocol, port.range())),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+use crate::rules::prelude::*;
+use crate::rules::task::helpers::and_list;
+
+const REQUIRED: &[&str] = &[
+    "AppPorts",
+    "ProxyIngressPort",
+    "ProxyEgressPort",
+    "EgressIgnoredPorts",
+    "EgressIgnoredIPs",
+];
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that an App Mesh `proxyConfiguration` lists the properties the CNI plugin
+    /// needs: `AppPorts`, `ProxyIngressPort`, `ProxyEgressPort`, `EgressIgnoredPorts`,
+    /// `EgressIgnoredIPs` (the last two may be empty), and `IgnoredUID` or `IgnoredGID`.
+    ///
+    /// ## Why is this bad?
+    /// The proxy configuration redirects the task's traffic through the Envoy container;
+    /// without the ports it cannot, and without the proxy's UID or GID the proxy's own
+    /// traffic loops back into itself. The reference marks each of them "(Required)" but does
+    /// not name the error, so this is a warning.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "proxyConfiguration": { "type": "APPMESH", "containerName": "envoy",
+    ///   "properties": [{ "name": "AppPorts", "value": "8080" }] } }
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// { "proxyConfiguration": { "type": "APPMESH", "containerName": "envoy", "properties": [
+    ///   { "name": "AppPorts", "value": "8080" }, { "name": "ProxyIngressPort", "value": "15000" },
+    ///   { "name": "ProxyEgressPort", "value": "15001" }, { "name": "EgressIgnoredPorts", "value": "" },
+    ///   { "name": "EgressIgnoredIPs", "value": "169.254.170.2,169.254.169.254" }, { "name": "IgnoredUID", "value": "1337" } ] } }
+    /// ```
+    ///
+    /// ## Fix
+    /// Add the missing properties; `IgnoredUID` is the `user` of the Envoy container (1337 in
+    /// the App Mesh images).
+    pub ProxyRequiredProperties {
+        id: "proxy-required-properties",
+        category: Category::Correctness,
+        severity: Severity::Warning,
+        fix: FixKind::None,
+        sources: &[
+            Source::ApiReference { lines: (22104, 22111), quote: "AppPorts - (Required) The list of ports that the application uses." },
+        ],
+    }
+}
+
+impl ProxyRequiredProperties {
+    pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
+        let Some(proxy) = doc.task_definition.and_then(|t| t.proxy_configuration()) else {
+            return;
+        };
+        let names: Vec<&str> = proxy
+            .properties()
+            .into_iter()
+            .flat_map(|l| l.values())
+            .filter_map(|p| p.name().map(|n| n.value()))
+            .collect();
+        let mut missing: Vec<&str> = REQUIRED
+            .iter()
+            .copied()
+            .filter(|r| !names.contains(r))
+            .collect();
+        if !names.contains(&"IgnoredUID") && !names.contains(&"IgnoredGID") {
+            missing.push("IgnoredUID` or `IgnoredGID");
+        }
+        if missing.is_empty() {
+            return;
+        }
+        let anchor = proxy
+            .member("properties")
+            .map_or(opening(proxy.range()), |m| m.key.range);
+        let shown: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
+        out.report(&Self::META, anchor, format!("the App Mesh proxy configuration lacks {}", and_list(&shown)))
+            .help("add them to \"properties\" as {\"name\": …, \"value\": …} pairs; EgressIgnoredPorts and EgressIgnoredIPs may have an empty value")
+            .pointer(format!("{}/proxyConfiguration/properties", doc.task_pointer()));
+    }
+}
