@@ -12,8 +12,6 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use ecslint_core::registry;
-use ecslint_core::rule::RuleMeta;
 use ecslint_core::{Config, ConfigError, Settings};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use miette::{LabeledSpan, NamedSource};
@@ -21,50 +19,7 @@ use miette::{LabeledSpan, NamedSource};
 /// The file name looked for.
 pub const CONFIG_FILE: &str = "ecslint.toml";
 
-/// `--select` / `--ignore`, applied on top of every configuration.
-#[derive(Debug, Clone, Default)]
-pub struct Overrides {
-    pub select: Option<Vec<String>>,
-    pub ignore: Vec<String>,
-}
-
-impl Overrides {
-    /// Checks the rule ids and categories given on the command line.
-    pub fn validate(&self) -> Result<(), ConfigError> {
-        let config = Config {
-            select: self.select.clone(),
-            ignore: self.ignore.clone(),
-            ..Config::default()
-        };
-        Settings::from_config(&config).map(|_| ())
-    }
-
-    fn apply(&self, config: &mut Config) {
-        if let Some(select) = &self.select {
-            config.select = Some(select.clone());
-        }
-        config.ignore.extend(self.ignore.iter().cloned());
-        // A level in `[rules]` turns its rule on again; the command line has the last word.
-        config.rules.retain(|id, level| {
-            let Some(meta) = registry::find(id) else {
-                return true;
-            };
-            let selected = self
-                .select
-                .as_ref()
-                .is_none_or(|s| s.iter().any(|s| names(s, meta)));
-            let ignored = self.ignore.iter().any(|s| names(s, meta));
-            level == "off" || (selected && !ignored)
-        });
-    }
-}
-
-/// Whether a `select`/`ignore` entry (an id, a category or "ALL") names `meta`.
-fn names(selector: &str, meta: &RuleMeta) -> bool {
-    selector.eq_ignore_ascii_case("all")
-        || selector == meta.id
-        || selector == meta.category.as_str()
-}
+pub use ecslint_core::Overrides;
 
 /// A usable configuration.
 #[derive(Debug)]

@@ -1,16 +1,14 @@
-//! Output formats of `ecslint check`. Every format reads the same two things: the linted
-//! files (text and core diagnostics, for byte ranges and snippets) and the core's
-//! [`Report`] (lines and columns, the JSON contract), built once per run.
+//! Output formats of `ecslint check`. The machine-readable ones (json, sarif, github,
+//! junit) are pure functions of the core's [`Report`] in [`ecslint_core::output`], shared
+//! with the wasm build and the npm package; `pretty` also reads the linted files (text and
+//! core diagnostics, for snippets) and renders with miette, which only the CLI has.
 
-pub mod github;
-pub mod json;
-pub mod junit;
 pub mod pretty;
 mod redact;
-pub mod sarif;
 
 use std::io::{self, Write};
 
+use ecslint_core::output::{self as formats, Format as CoreFormat};
 use ecslint_core::report::Report;
 use ecslint_core::LintResult;
 
@@ -44,11 +42,12 @@ pub fn write(
     report: &Report,
     options: &Options,
 ) -> io::Result<()> {
-    match format {
-        Format::Pretty => pretty::write(out, files, report, options),
-        Format::Json => json::write(out, report),
-        Format::Sarif => sarif::write(out, files, report),
-        Format::Github => github::write(out, report),
-        Format::Junit => junit::write(out, report),
-    }
+    let format = match format {
+        Format::Pretty => return pretty::write(out, files, report, options),
+        Format::Json => CoreFormat::Json,
+        Format::Sarif => CoreFormat::Sarif,
+        Format::Github => CoreFormat::Github,
+        Format::Junit => CoreFormat::Junit,
+    };
+    out.write_all(formats::format(report, format, env!("CARGO_PKG_VERSION")).as_bytes())
 }

@@ -1,6 +1,6 @@
 //! Which kind of document a file is, and the typed entry points rules read.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::facts::TaskFacts;
 use crate::json::Node;
@@ -12,7 +12,7 @@ use crate::model::{
 use crate::settings::Settings;
 
 /// The shapes of file ecslint recognises.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DocumentKind {
     /// RegisterTaskDefinition input (`aws ecs register-task-definition --cli-input-json`).

@@ -14,8 +14,14 @@
 //! `related` lists secondary locations (`{"message","range","pointer","path"}`; `path` is null
 //! for the same file). New members may be added in later versions; none is removed or renamed
 //! without a new `version`.
+//!
+//! A report also deserialises (members it does not know are skipped), so that a host can
+//! hand one back to [`crate::output`] for another format.
 
-use serde::Serialize;
+use std::collections::HashSet;
+use std::sync::{Mutex, OnceLock};
+
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::document::DocumentKind;
@@ -25,14 +31,14 @@ use crate::text::{LineIndex, Position, TextRange};
 /// Version of the report's format.
 pub const REPORT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     pub version: u32,
     pub files: Vec<FileReport>,
     pub summary: Summary,
 }
 
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Summary {
     pub files: usize,
     pub errors: usize,
@@ -40,22 +46,23 @@ pub struct Summary {
     pub infos: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FileReport {
     pub path: String,
     pub kind: DocumentKind,
     pub diagnostics: Vec<ReportDiagnostic>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Span {
     pub start: Position,
     pub end: Position,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ReportDiagnostic {
-    pub rule: &'static str,
+    #[serde(deserialize_with = "rule_id")]
+    pub rule: RuleId,
     pub severity: Severity,
     pub message: String,
     pub pointer: String,
@@ -65,27 +72,50 @@ pub struct ReportDiagnostic {
     pub related: Vec<ReportRelated>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ReportFix {
     pub applicability: Applicability,
     pub message: String,
     pub edits: Vec<ReportEdit>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportEdit {
     pub range: Span,
     pub new_text: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ReportRelated {
     pub message: String,
     pub range: Span,
     pub pointer: Option<String>,
     /// The other document's path; `None` for the same file.
     pub path: Option<String>,
+}
+
+/// A rule's id (an alias, so that serde does not try to borrow it from the input).
+pub type RuleId = &'static str;
+
+/// A rule id read back from a report: the registry's own string, or (for an id this
+/// version does not know) a copy kept for the life of the program, once per distinct id.
+fn rule_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static str, D::Error> {
+    let id = String::deserialize(deserializer)?;
+    if let Some(meta) = crate::registry::find(&id) {
+        return Ok(meta.id);
+    }
+    static UNKNOWN: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut unknown = UNKNOWN
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(known) = unknown.get(id.as_str()) {
+        return Ok(known);
+    }
+    let leaked: &'static str = Box::leak(id.into_boxed_str());
+    unknown.insert(leaked);
+    Ok(leaked)
 }
 
 /// Resolves byte ranges of one document to lines and columns.
@@ -197,5 +227,30 @@ impl Report {
 
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).expect("a report always serialises")
+    }
+
+    /// Reads a report written by [`Report::to_json`] (or any host's copy of it).
+    pub fn from_json(text: &str) -> Result<Report, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lint, LintOptions, Settings};
+
+    #[test]
+    fn a_report_reads_back_as_written() {
+        let text = "{\"family\": \"web\", \"cpu\": 256, \"containerDefinitions\": [],}";
+        let settings = Settings::default();
+        let result = lint(text, &LintOptions::new(&settings));
+        let report = Report::new(vec![FileReport::new("t.json", text, &result, None)]);
+        let json = report.to_json();
+        let back = Report::from_json(&json).unwrap();
+        assert_eq!(back.to_json(), json);
+        let foreign = json.replace("\"invalid-type\"", "\"not-a-rule-yet\"");
+        let back = Report::from_json(&foreign).unwrap();
+        assert_eq!(back.files[0].diagnostics[0].rule, "not-a-rule-yet");
     }
 }

@@ -40,7 +40,7 @@ impl TextRange {
 
 /// A position as editors and humans count it: 1-based line, 1-based column in characters
 /// (Unicode scalar values), plus the byte offset.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Position {
     pub line: usize,
     pub column: usize,

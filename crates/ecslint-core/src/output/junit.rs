@@ -1,27 +1,29 @@
-//! `--format junit`: JUnit XML for CI test report viewers.
+//! JUnit XML for CI test report viewers.
 //!
 //! One `<testsuite name="ecslint">`, one `<testcase>` per linted file (a clean file is a
 //! passing test), one `<failure>` per error or warning. Info diagnostics are not failures:
 //! they are listed in the test case's `<system-out>`. `failures` counts `<failure>`
 //! elements.
 
-use std::io::{self, Write};
+use std::fmt::Write;
 
-use ecslint_core::report::{Report, ReportDiagnostic};
-use ecslint_core::Severity;
+use crate::diagnostic::Severity;
+use crate::report::{Report, ReportDiagnostic};
 
-pub fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
+/// The XML document, ending with a newline.
+pub fn junit(report: &Report) -> String {
+    let mut out = String::new();
     let tests = report.files.len();
     let failures = report.summary.errors + report.summary.warnings;
-    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
-    writeln!(
+    let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
+    let _ = writeln!(
         out,
         r#"<testsuites name="ecslint" tests="{tests}" failures="{failures}" errors="0">"#
-    )?;
-    writeln!(
+    );
+    let _ = writeln!(
         out,
         r#"  <testsuite name="ecslint" tests="{tests}" failures="{failures}" errors="0" skipped="0">"#
-    )?;
+    );
     for file in &report.files {
         let path = escape(&file.path);
         let (infos, failing): (Vec<&ReportDiagnostic>, Vec<&ReportDiagnostic>) = file
@@ -29,34 +31,35 @@ pub fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
             .iter()
             .partition(|d| d.severity == Severity::Info);
         if failing.is_empty() && infos.is_empty() {
-            writeln!(out, r#"    <testcase classname="{path}" name="{path}"/>"#)?;
+            let _ = writeln!(out, r#"    <testcase classname="{path}" name="{path}"/>"#);
             continue;
         }
-        writeln!(out, r#"    <testcase classname="{path}" name="{path}">"#)?;
+        let _ = writeln!(out, r#"    <testcase classname="{path}" name="{path}">"#);
         for d in failing {
-            writeln!(
+            let _ = writeln!(
                 out,
                 r#"      <failure message="{}" type="{}">{}</failure>"#,
                 escape(&d.message),
                 escape(d.rule),
                 escape(&body(d)),
-            )?;
+            );
         }
         if !infos.is_empty() {
             let lines: Vec<String> = infos
                 .iter()
                 .map(|d| format!("{} [{}]", body(d), d.rule))
                 .collect();
-            writeln!(
+            let _ = writeln!(
                 out,
                 "      <system-out>{}</system-out>",
                 escape(&lines.join("\n"))
-            )?;
+            );
         }
-        writeln!(out, "    </testcase>")?;
+        out.push_str("    </testcase>\n");
     }
-    writeln!(out, "  </testsuite>")?;
-    writeln!(out, "</testsuites>")
+    out.push_str("  </testsuite>\n");
+    out.push_str("</testsuites>\n");
+    out
 }
 
 /// `line:col message`, then the help on the next line.

@@ -1,15 +1,17 @@
-//! `--format github`: GitHub Actions workflow commands, one annotation per diagnostic.
+//! GitHub Actions workflow commands, one annotation per diagnostic.
 //!
 //! `::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=ecslint RULE::MESSAGE`,
 //! with `warning` and `notice` for the other severities, escaped as the Actions runner
 //! expects (`%`, CR and LF everywhere; also `:` and `,` in properties).
 
-use std::io::{self, Write};
+use std::fmt::Write;
 
-use ecslint_core::report::Report;
-use ecslint_core::Severity;
+use crate::diagnostic::Severity;
+use crate::report::Report;
 
-pub fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
+/// One line per diagnostic.
+pub fn github(report: &Report) -> String {
+    let mut out = String::new();
     for file in &report.files {
         for d in &file.diagnostics {
             let command = match d.severity {
@@ -17,7 +19,7 @@ pub fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
                 Severity::Warning => "warning",
                 Severity::Info => "notice",
             };
-            writeln!(
+            let _ = writeln!(
                 out,
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
                 escape_property(&file.path.replace('\\', "/")),
@@ -27,10 +29,10 @@ pub fn write(out: &mut dyn Write, report: &Report) -> io::Result<()> {
                 d.range.end.column,
                 escape_property(&format!("ecslint {}", d.rule)),
                 escape_data(&d.message),
-            )?;
+            );
         }
     }
-    Ok(())
+    out
 }
 
 /// Escapes a command's message.

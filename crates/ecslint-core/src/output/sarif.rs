@@ -1,31 +1,31 @@
-//! `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+//! SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 //!
 //! One run; `tool.driver.rules` lists every rule of the registry (so `ruleIndex` is the
 //! registry order) with its summary and Markdown docs. Each result has the file's relative
 //! URI, a region in lines and columns (columns count Unicode code points, declared with
-//! `columnKind`), the JSON pointer as a logical location and, when the diagnostic has a
-//! fix, the fix as byte-offset replacements.
+//! `columnKind`) and in bytes (the report's offsets), the JSON pointer as a logical
+//! location and, when the diagnostic has a fix, the fix as byte-offset replacements.
 
-use std::io::{self, Write};
-
-use ecslint_core::registry;
-use ecslint_core::report::{Report, ReportDiagnostic};
-use ecslint_core::{Diagnostic, Severity};
 use serde_json::{json, Value};
 
-use super::Linted;
+use crate::diagnostic::Severity;
+use crate::registry;
+use crate::report::{Report, ReportDiagnostic, Span};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI: &str = "https://github.com/ecslint/ecslint";
 
-pub fn write(out: &mut dyn Write, files: &[Linted], report: &Report) -> io::Result<()> {
-    let sarif = build(files, report);
-    serde_json::to_writer_pretty(&mut *out, &sarif)?;
-    writeln!(out)
+/// The SARIF log of a run, pretty-printed, ending with a newline. `tool_version` is the
+/// driver's `version` and `semanticVersion`.
+pub fn sarif(report: &Report, tool_version: &str) -> String {
+    let mut out = serde_json::to_string_pretty(&build(report, tool_version))
+        .expect("a SARIF log always serialises");
+    out.push('\n');
+    out
 }
 
-/// The SARIF log of a run.
-pub fn build(files: &[Linted], report: &Report) -> Value {
+/// The SARIF log of a run, as a JSON value.
+pub fn build(report: &Report, tool_version: &str) -> Value {
     let rules: Vec<Value> = registry::rules()
         .iter()
         .map(|meta| {
@@ -42,10 +42,10 @@ pub fn build(files: &[Linted], report: &Report) -> Value {
         })
         .collect();
     let mut results = Vec::new();
-    for (file, linted) in report.files.iter().zip(files) {
+    for file in &report.files {
         let uri = uri(&file.path);
-        for (d, core) in file.diagnostics.iter().zip(&linted.result.diagnostics) {
-            results.push(result(&uri, d, core));
+        for d in &file.diagnostics {
+            results.push(result(&uri, d));
         }
     }
     json!({
@@ -55,8 +55,8 @@ pub fn build(files: &[Linted], report: &Report) -> Value {
             "tool": {
                 "driver": {
                     "name": "ecslint",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "version": tool_version,
+                    "semanticVersion": tool_version,
                     "informationUri": INFORMATION_URI,
                     "rules": rules,
                 }
@@ -67,7 +67,19 @@ pub fn build(files: &[Linted], report: &Report) -> Value {
     })
 }
 
-fn result(uri: &str, d: &ReportDiagnostic, core: &Diagnostic) -> Value {
+/// A region: lines and columns, and the byte range.
+fn region(span: &Span) -> Value {
+    json!({
+        "startLine": span.start.line,
+        "startColumn": span.start.column,
+        "endLine": span.end.line,
+        "endColumn": span.end.column,
+        "byteOffset": span.start.offset,
+        "byteLength": span.end.offset.saturating_sub(span.start.offset),
+    })
+}
+
+fn result(uri: &str, d: &ReportDiagnostic) -> Value {
     let rule_index = registry::rules().iter().position(|m| m.id == d.rule);
     let text = match &d.help {
         Some(help) => format!("{}\n{help}", d.message),
@@ -76,14 +88,7 @@ fn result(uri: &str, d: &ReportDiagnostic, core: &Diagnostic) -> Value {
     let mut location = json!({
         "physicalLocation": {
             "artifactLocation": { "uri": uri },
-            "region": {
-                "startLine": d.range.start.line,
-                "startColumn": d.range.start.column,
-                "endLine": d.range.end.line,
-                "endColumn": d.range.end.column,
-                "byteOffset": core.range.start,
-                "byteLength": core.range.len(),
-            }
+            "region": region(&d.range),
         }
     });
     if !d.pointer.is_empty() {
@@ -106,23 +111,15 @@ fn result(uri: &str, d: &ReportDiagnostic, core: &Diagnostic) -> Value {
     let related: Vec<Value> = d
         .related
         .iter()
-        .zip(&core.related)
         .enumerate()
-        .map(|(id, (r, core))| {
+        .map(|(id, r)| {
             let uri = r.path.as_deref().map_or_else(|| uri.to_owned(), self::uri);
             json!({
                 "id": id,
                 "message": { "text": r.message },
                 "physicalLocation": {
                     "artifactLocation": { "uri": uri },
-                    "region": {
-                        "startLine": r.range.start.line,
-                        "startColumn": r.range.start.column,
-                        "endLine": r.range.end.line,
-                        "endColumn": r.range.end.column,
-                        "byteOffset": core.range.start,
-                        "byteLength": core.range.len(),
-                    }
+                    "region": region(&r.range),
                 }
             })
         })
@@ -130,13 +127,16 @@ fn result(uri: &str, d: &ReportDiagnostic, core: &Diagnostic) -> Value {
     if !related.is_empty() {
         result["relatedLocations"] = json!(related);
     }
-    if let Some(fix) = &core.fix {
+    if let Some(fix) = &d.fix {
         let replacements: Vec<Value> = fix
             .edits
             .iter()
             .map(|e| {
                 json!({
-                    "deletedRegion": { "byteOffset": e.range.start, "byteLength": e.range.len() },
+                    "deletedRegion": {
+                        "byteOffset": e.range.start.offset,
+                        "byteLength": e.range.end.offset.saturating_sub(e.range.start.offset),
+                    },
                     "insertedContent": { "text": e.new_text },
                 })
             })
@@ -159,10 +159,22 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
+/// Whether `path` is absolute on Unix or Windows, whatever the host (the wasm build has no
+/// notion of the platform it runs on).
+fn is_absolute(path: &str) -> bool {
+    let b = path.as_bytes();
+    path.starts_with('/')
+        || path.starts_with("\\\\")
+        || (b.len() >= 3
+            && b[0].is_ascii_alphabetic()
+            && b[1] == b':'
+            && matches!(b[2], b'\\' | b'/'))
+}
+
 /// A path as a URI: relative paths as relative references (forward slashes, reserved
 /// characters escaped), absolute ones as `file://` URIs.
-fn uri(path: &str) -> String {
-    let absolute = std::path::Path::new(path).is_absolute();
+pub fn uri(path: &str) -> String {
+    let absolute = is_absolute(path);
     let path = path.replace('\\', "/");
     let mut out = String::with_capacity(path.len() + 8);
     if absolute {
@@ -192,5 +204,7 @@ mod tests {
     #[test]
     fn uris_are_relative_and_escaped() {
         assert_eq!(uri("dir\\my task.json"), "dir/my%20task.json");
+        assert_eq!(uri("/a b/t.json"), "file:///a%20b/t.json");
+        assert_eq!(uri("C:\\x\\t.json"), "file:///C:/x/t.json");
     }
 }

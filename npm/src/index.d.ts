@@ -1,0 +1,274 @@
+// Types of the `ecslint` npm package: every entry point (Node `import` and `require`,
+// browsers and bundlers) has this API. The report types mirror the Rust contract in
+// crates/ecslint-core/src/report.rs (`ecslint check --format json`) and are declared here
+// only; test/types.test.mjs checks them against real reports.
+
+// ---- report types (the JSON contract, version 1) ----------------------------------------
+
+/** How serious a finding is. `error`: the API rejects it; `warning`: accepted, but fails or
+ * is ignored at run time; `info`: advice. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The kind of document a file was linted as. */
+export type DocumentKind =
+  | 'task-definition'
+  | 'describe-task-definition'
+  | 'container-definitions'
+  | 'service'
+  | 'unknown';
+
+/** 1-based line, 1-based column in Unicode characters, and the byte offset (UTF-8). */
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A range of the document: `start` inclusive, `end` exclusive. */
+export interface Span {
+  start: Position;
+  end: Position;
+}
+
+/** Replace the text in `range` with `newText`. */
+export interface ReportEdit {
+  range: Span;
+  newText: string;
+}
+
+/** Text edits that resolve a diagnostic. `safe` fixes are applied by `--fix`; `unsafe` ones
+ * only with `--unsafe-fixes` (or `fix(doc, { unsafe: true })`). */
+export interface ReportFix {
+  applicability: 'safe' | 'unsafe';
+  message: string;
+  edits: ReportEdit[];
+}
+
+/** A secondary location that explains a diagnostic. */
+export interface ReportRelated {
+  message: string;
+  range: Span;
+  /** The related value's JSON pointer, if known. */
+  pointer: string | null;
+  /** Another document's path; `null` for the same file. */
+  path: string | null;
+}
+
+/** One finding. */
+export interface ReportDiagnostic {
+  /** The stable rule id (`unknown-field`). */
+  rule: string;
+  severity: Severity;
+  /** What is wrong (lowercase start, no trailing period). */
+  message: string;
+  /** RFC 6901 JSON pointer of the value (for a missing member: where it belongs). */
+  pointer: string;
+  range: Span;
+  /** What to do about it. */
+  help: string | null;
+  fix: ReportFix | null;
+  related: ReportRelated[];
+}
+
+/** The findings of one document. */
+export interface FileReport {
+  path: string;
+  kind: DocumentKind;
+  diagnostics: ReportDiagnostic[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** What `ecslint check --format json` prints; members may be added, none is removed or
+ * renamed without a new `version`. */
+export interface Report {
+  version: 1;
+  files: FileReport[];
+  summary: Summary;
+}
+
+// ---- end of report types -----------------------------------------------------------------
+
+/** `ecslint.toml` as an object (the keys as in TOML). */
+export interface Config {
+  select?: string[] | null;
+  ignore?: string[];
+  rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  files?: { include?: string[]; exclude?: string[] };
+  assume?: {
+    'launch-type'?: 'FARGATE' | 'EC2' | 'EXTERNAL' | 'MANAGED_INSTANCES' | null;
+    'operating-system-family'?: string | null;
+  };
+  pair?: { service: string; 'task-definition': string }[];
+}
+
+/** A document: its text, or the bytes of a file (which may not be UTF-8: `invalid-utf8`). */
+export type DocumentInput = string | Uint8Array;
+
+export interface LintOptions {
+  /** The file entry's `path` (default `<input>`). */
+  path?: string;
+  /** Lint as this kind instead of detecting it from the keys. */
+  kind?: Exclude<DocumentKind, 'unknown'>;
+  /** `ecslint.toml` text (TOML; JSON text when it starts with `{`) or the object. */
+  config?: string | Config;
+  /** Like `--select`: rule ids, categories or `ALL`; replaces the configuration's `select`. */
+  select?: string[];
+  /** Like `--ignore`: extends the configuration's `ignore`. */
+  ignore?: string[];
+  /** Overrides the configuration's `[assume]`: for documents that do not say. */
+  assume?: {
+    launchType?: 'FARGATE' | 'EC2' | 'EXTERNAL' | 'MANAGED_INSTANCES';
+    operatingSystemFamily?: string;
+  };
+  /** Report a document that is none of the known kinds (`unknown-document-kind`); default
+   * true. `ecslint check` turns it off for files found by walking a directory. */
+  reportUnknownKind?: boolean;
+}
+
+export interface FixOptions extends LintOptions {
+  /** Also apply unsafe fixes (`--unsafe-fixes`). */
+  unsafe?: boolean;
+}
+
+export interface FixResult {
+  /** Whether any fix was applied. A document that cannot be parsed is never touched. */
+  fixed: boolean;
+  /** The fixed text (the input, unchanged, when `fixed` is false). */
+  text: string;
+  /** Every fix applied, in order. */
+  applied: { rule: string; message: string }[];
+  /** The report of `text`. */
+  report: Report;
+}
+
+export type Category =
+  | 'syntax'
+  | 'structure'
+  | 'correctness'
+  | 'suspicious'
+  | 'security'
+  | 'best-practice';
+
+/** Where a rule's fact comes from. */
+export type RuleSource =
+  | { type: 'api-reference'; lines: [number, number]; quote: string }
+  | { type: 'botocore'; shape: string }
+  | { type: 'aws-docs'; url: string; note: string }
+  | { type: 'json'; note: string }
+  | { type: 'error-message'; text: string; seen_in: string }
+  | { type: 'peer'; tool: string; rule: string };
+
+export interface RuleInfo {
+  id: string;
+  /** The rule's type name (`UnknownField`). */
+  name: string;
+  /** The default severity. */
+  severity: Severity;
+  category: Category;
+  fix: 'none' | 'safe' | 'unsafe';
+  /** The first sentence of the documentation. */
+  summary: string;
+  /** The documentation, Markdown. */
+  docs: string;
+  sources: RuleSource[];
+}
+
+export type Format = 'pretty' | 'json' | 'sarif' | 'github' | 'junit';
+
+export interface PrettyOptions {
+  /** ANSI colours (default false). */
+  color?: boolean;
+  /** No "No problems found" line. */
+  quiet?: boolean;
+  /** Say how many problems `--fix` would fix (default true). */
+  fixHint?: boolean;
+}
+
+export type ErrorCode =
+  | 'invalid-options'
+  | 'invalid-config'
+  | 'invalid-select'
+  | 'unknown-rule'
+  | 'unknown-kind'
+  | 'unknown-format'
+  | 'invalid-report'
+  | 'not-initialized'
+  | 'internal';
+
+/** What the functions throw for invalid input (never for problems in a document). */
+export interface EcslintError extends Error {
+  code: ErrorCode;
+  /** The bare message, as the CLI prints it after its own prefix. */
+  reason: string;
+  /** For a configuration given as text: where in it the problem is. */
+  range: Span | null;
+}
+
+/** Loads the WebAssembly module. Browsers and bundlers: required once before anything else
+ * (`input`: where to load the .wasm from; default: the asset beside the package). Node: a
+ * no-op (the module is loaded when the package is). */
+export function init(
+  input?: string | URL | Request | Response | Promise<Response> | BufferSource | WebAssembly.Module,
+): Promise<void>;
+/** Like `init`, synchronously, from the bytes or a compiled module (a no-op in Node). */
+export function initSync(input?: BufferSource | WebAssembly.Module): void;
+/** The version of ecslint. */
+export function version(): string;
+/** Lints one document: a report with one file entry. */
+export function lint(document: DocumentInput, options?: LintOptions): Report;
+/** Lints a service and the task definition it runs: a report with two file entries (the
+ * service first). For now each is linted on its own. */
+export function lintPair(
+  serviceText: DocumentInput,
+  serviceName: string,
+  taskDefText: DocumentInput,
+  taskDefName: string,
+  options?: Omit<LintOptions, 'kind' | 'path'>,
+): Report;
+/** Applies fixes as `ecslint check --fix` does. */
+export function fix(document: DocumentInput, options?: FixOptions): FixResult;
+/** Reads `ecslint.toml` text (or JSON text), checks it, and returns it with `select` /
+ * `ignore` applied, ready for `LintOptions.config`. Throws `invalid-config` (with `range`) or
+ * `invalid-select`. */
+export function loadConfig(text: string, options?: { select?: string[]; ignore?: string[] }): Config;
+/** Every rule. */
+export function rules(): RuleInfo[];
+/** A rule's documentation as `ecslint explain` prints it (Markdown under `id (severity,
+ * category)`). Throws `unknown-rule` (with a did-you-mean). */
+export function explain(id: string): string;
+/** The JSON Schema (draft 2020-12) of a kind of file. Throws `unknown-kind`. */
+export function schema(kind: 'task-definition' | 'service' | 'container-definitions'): Record<string, unknown>;
+/** A report (or its JSON text) in a format: `json`, `sarif`, `github` and `junit` are byte
+ * for byte what `ecslint check --format …` prints; `pretty` is this package's own compact
+ * rendering (the CLI's shows source snippets). */
+export function formatReport(report: Report | string, format: Format, options?: PrettyOptions): string;
+/** One report from several (the file entries in order, the summary recounted). */
+export function mergeReports(reports: Report[]): Report;
+/** The formats `formatReport` takes. */
+export const formats: readonly Format[];
+/** The kinds `LintOptions.kind` takes. */
+export const documentKinds: readonly Exclude<DocumentKind, 'unknown'>[];
+
+declare const ecslint: {
+  init: typeof init;
+  initSync: typeof initSync;
+  version: typeof version;
+  lint: typeof lint;
+  lintPair: typeof lintPair;
+  fix: typeof fix;
+  loadConfig: typeof loadConfig;
+  rules: typeof rules;
+  explain: typeof explain;
+  schema: typeof schema;
+  formatReport: typeof formatReport;
+  mergeReports: typeof mergeReports;
+  formats: typeof formats;
+  documentKinds: typeof documentKinds;
+};
+export default ecslint;

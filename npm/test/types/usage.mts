@@ -1,0 +1,49 @@
+// Type-checked by test/types.test.mjs (tsc --noEmit): the declarations as an ES module user sees them.
+import ecslint, {
+  init,
+  lint,
+  lintPair,
+  fix,
+  rules,
+  explain,
+  schema,
+  formatReport,
+  loadConfig,
+  mergeReports,
+  version,
+  formats,
+  type Report,
+  type ReportDiagnostic,
+  type EcslintError,
+  type FixResult,
+  type RuleInfo,
+  type Config,
+} from 'ecslint';
+
+await init();
+const report: Report = lint('{}', { path: 'td.json', kind: 'task-definition', select: ['ALL'], assume: { launchType: 'FARGATE' } });
+const first: ReportDiagnostic | undefined = report.files[0]?.diagnostics[0];
+const line: number | undefined = first?.range.start.line;
+const fixApplicability: 'safe' | 'unsafe' | undefined = first?.fix?.applicability;
+const pair: Report = lintPair('{}', 's.json', new Uint8Array([123, 125]), 't.json', { config: 'ignore = []' });
+const fixed: FixResult = fix('{}', { unsafe: true });
+const text: string = fixed.text;
+const all: RuleInfo[] = rules();
+const doc: string = explain(all[0]!.id);
+const s: Record<string, unknown> = schema('service');
+const out: string = formatReport(mergeReports([report, pair]), 'sarif');
+const pretty: string = formatReport(report, 'pretty', { color: false, quiet: true });
+const config: Config = loadConfig('select = ["ALL"]', { ignore: ['duplicate-key'] });
+const v: string = version() + formats.join(',') + ecslint.version();
+try {
+  explain('nope');
+} catch (e) {
+  const error = e as EcslintError;
+  const code: string = error.code;
+  void code;
+}
+// @ts-expect-error: not a kind
+lint('{}', { kind: 'taskdef' });
+// @ts-expect-error: not a format
+formatReport(report, 'xml');
+void [line, fixApplicability, text, doc, s, out, pretty, config, v];
