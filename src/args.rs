@@ -73,6 +73,10 @@ pub struct CheckArgs {
     /// The path to report standard input as (and to find its ecslint.toml from).
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<PathBuf>,
+
+    /// Check every service against this task definition (also linted).
+    #[arg(long, value_name = "PATH")]
+    pub task_definition: Option<PathBuf>,
 }
 
 /// How `ecslint check` reports.

@@ -17,11 +17,14 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
 use ecslint_core::fix::fix_all;
+use ecslint_core::pair::Summary;
 use ecslint_core::report::{FileReport, Report};
-use ecslint_core::{lint_bytes, Applicability, DocumentKind, LintOptions};
+use ecslint_core::{
+    lint_bytes, Applicability, DocumentKind, LintOptions, PairedTaskDefinition, Pairing,
+};
 
 use crate::args::CheckArgs;
-use crate::config::{Discovery, Failure, Overrides};
+use crate::config::{normalize, Discovery, Failure, Loaded, Overrides};
 use crate::files::{self, report_error, Origin, Target};
 use crate::output::{self, Linted};
 use crate::Status;
@@ -47,7 +50,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
     }
     let discovery = Arc::new(Mutex::new(discovery));
     let mut failed = false;
-    let targets = files::collect(
+    let mut targets = files::collect(
         &args.paths,
         args.stdin_filename.as_deref(),
         &cwd,
@@ -55,14 +58,37 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
         &mut failed,
     );
 
+    // `--task-definition`: checked against every service, and linted too.
+    let explicit_td = args
+        .task_definition
+        .as_ref()
+        .map(|p| normalize(&cwd.join(p)));
+    if let (Some(path), Some(abs)) = (&args.task_definition, &explicit_td) {
+        if !abs.is_file() {
+            report_error(&format!(
+                "--task-definition {}: no such file",
+                path.display()
+            ));
+            return Ok(Status::Failure);
+        }
+        if !targets.iter().any(|t| &t.abs == abs) {
+            targets.push(Target {
+                display: files::shown(path, Path::new("")),
+                path: path.clone(),
+                abs: abs.clone(),
+                origin: Origin::Explicit,
+            });
+        }
+    }
+
     let applicability = if args.unsafe_fixes {
         Applicability::Unsafe
     } else {
         Applicability::Safe
     };
     let mut reported_failures = HashSet::new();
-    let mut linted = Vec::new();
-    let mut fixed_stdin: Option<Vec<u8>> = None;
+    // First every file is read (pairing needs the task definitions of the whole run).
+    let mut read_targets = Vec::new();
     for target in targets {
         let resolved = discovery
             .lock()
@@ -84,18 +110,56 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
                 continue;
             }
         };
-        let options = LintOptions {
-            kind: args.kind.map(|k| k.kind()),
+        read_targets.push((target, config, bytes));
+    }
+    let kind = args.kind.map(|k| k.kind());
+    let summaries: Vec<Option<Summary>> = read_targets
+        .iter()
+        .map(|(_, _, bytes)| {
+            std::str::from_utf8(bytes)
+                .ok()
+                .and_then(|t| ecslint_core::pair::summarize(t, kind))
+        })
+        .collect();
+
+    let mut linted = Vec::new();
+    let mut fixed_stdin: Option<Vec<u8>> = None;
+    for (index, (target, config, bytes)) in read_targets.iter().enumerate() {
+        let is_service = summaries[index]
+            .as_ref()
+            .is_some_and(|s| s.kind == DocumentKind::Service);
+        let found = if is_service {
+            find_pair(
+                index,
+                target,
+                config,
+                explicit_td.as_deref(),
+                &read_targets,
+                &summaries,
+                &cwd,
+            )
+        } else {
+            FoundPair::default()
+        };
+        let mut options = LintOptions {
+            kind,
             settings: &config.settings,
             report_unknown_kind: target.origin != Origin::Walked,
+            pairing: Pairing::default(),
         };
-        let mut result = lint_bytes(&bytes, &options);
+        options.pairing.ecspresso = found.ecspresso;
+        options.pairing.note = found.note.as_deref();
+        if let Some((shown, text)) = &found.task_definition {
+            options.pairing.task_definition = Some(PairedTaskDefinition { path: shown, text });
+        }
+        let mut result = lint_bytes(bytes, &options);
         if target.origin == Origin::Walked && result.kind == DocumentKind::Unknown {
             continue;
         }
-        let mut text = String::from_utf8_lossy(&bytes).into_owned();
+        let mut text = String::from_utf8_lossy(bytes).into_owned();
+        let other = found.task_definition.clone();
         if args.fix {
-            let outcome = std::str::from_utf8(&bytes)
+            let outcome = std::str::from_utf8(bytes)
                 .ok()
                 .filter(|_| result.parsed)
                 .and_then(|t| fix_all(t, &options, applicability));
@@ -113,11 +177,14 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
                             target.display
                         ));
                         failed = true;
-                        linted.push(Linted {
-                            path: target.display,
-                            text,
-                            result,
-                        });
+                        linted.push((
+                            Linted {
+                                path: target.display.clone(),
+                                text,
+                                result,
+                            },
+                            other,
+                        ));
                         continue;
                     }
                 }
@@ -128,17 +195,25 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
                 result = outcome.result;
             }
         }
-        linted.push(Linted {
-            path: target.display,
-            text,
-            result,
-        });
+        linted.push((
+            Linted {
+                path: target.display.clone(),
+                text,
+                result,
+            },
+            other,
+        ));
     }
+    let (linted, others): (Vec<Linted>, Vec<Option<(String, String)>>) = linted.into_iter().unzip();
 
     let report = Report::new(
         linted
             .iter()
-            .map(|l| FileReport::new(&l.path, &l.text, &l.result, None))
+            .zip(&others)
+            .map(|(l, other)| {
+                let other = other.as_ref().map(|(p, t)| (p.as_str(), t.as_str()));
+                FileReport::new(&l.path, &l.text, &l.result, other)
+            })
             .collect(),
     );
     let to_stderr = fixed_stdin.is_some();
@@ -239,4 +314,115 @@ fn terminal_width() -> usize {
         .and_then(|c| c.parse().ok())
         .filter(|&c: &usize| c >= 40)
         .unwrap_or(DEFAULT_WIDTH)
+}
+
+/// The task definition found for a service, and what the host knows about it.
+#[derive(Debug, Default)]
+struct FoundPair {
+    /// Its path as shown, and its text.
+    task_definition: Option<(String, String)>,
+    note: Option<String>,
+    ecspresso: bool,
+}
+
+/// Finds the task definition of the service `targets[index]`, in the order of
+/// `ecslint_core::pair`: `--task-definition`, `[[pair]]`, an ecspresso configuration, then a
+/// task definition of the named family in the same run (one in the service's directory
+/// first; several equally near are ambiguous and pair none).
+fn find_pair(
+    index: usize,
+    target: &Target,
+    config: &Loaded,
+    explicit: Option<&Path>,
+    targets: &[(Target, std::sync::Arc<Loaded>, Vec<u8>)],
+    summaries: &[Option<Summary>],
+    cwd: &Path,
+) -> FoundPair {
+    let mut found = FoundPair::default();
+    let ecspresso = if target.origin == Origin::Stdin {
+        None
+    } else {
+        files::ecspresso_task_definition(&target.abs)
+    };
+    found.ecspresso = ecspresso.is_some();
+    let named = explicit
+        .map(Path::to_path_buf)
+        .or_else(|| {
+            config
+                .paired_task_definition(&target.abs)
+                .map(Path::to_path_buf)
+        })
+        .or(ecspresso);
+    if let Some(abs) = named {
+        let in_run = targets.iter().find(|(t, _, _)| t.abs == abs);
+        let (shown, text) = match in_run {
+            Some((t, _, bytes)) => (
+                t.display.clone(),
+                String::from_utf8_lossy(bytes).into_owned(),
+            ),
+            None => match std::fs::read(&abs) {
+                Ok(bytes) => (
+                    files::shown(&abs, cwd),
+                    String::from_utf8_lossy(&bytes).into_owned(),
+                ),
+                Err(e) => {
+                    found.note = Some(format!("{} cannot be read: {e}", files::shown(&abs, cwd)));
+                    return found;
+                }
+            },
+        };
+        found.task_definition = Some((shown, text));
+        return found;
+    }
+    let Some(family) = summaries[index]
+        .as_ref()
+        .and_then(|s| s.task_definition_family.as_deref())
+    else {
+        return found;
+    };
+    let candidates: Vec<usize> = summaries
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| {
+            *i != index
+                && s.as_ref().is_some_and(|s| {
+                    s.kind.is_task_definition() && s.family.as_deref() == Some(family)
+                })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let dir = target.dir();
+    let near: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|i| targets[*i].0.dir() == dir)
+        .collect();
+    let pick = match (near.as_slice(), candidates.as_slice()) {
+        ([one], _) | ([], [one]) => Some(*one),
+        _ => None,
+    };
+    match pick {
+        Some(i) => {
+            let (t, _, bytes) = &targets[i];
+            found.task_definition = Some((
+                t.display.clone(),
+                String::from_utf8_lossy(bytes).into_owned(),
+            ));
+        }
+        None if candidates.len() > 1 => {
+            let shown: Vec<&str> = candidates
+                .iter()
+                .take(3)
+                .map(|i| targets[*i].0.display.as_str())
+                .collect();
+            found.note = Some(format!(
+                "{} task definitions of family `{family}` in this run: {}{}",
+                candidates.len(),
+                shown.join(", "),
+                if candidates.len() > 3 { ", …" } else { "" }
+            ));
+        }
+        None => {}
+    }
+    found
 }

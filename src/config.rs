@@ -32,9 +32,19 @@ pub struct Loaded {
     exclude: GlobSet,
     /// `exclude` with trailing `/**` removed, to prune whole directories.
     exclude_dirs: GlobSet,
+    /// `[[pair]]`: services and their task definitions, absolute and normalised.
+    pub pairs: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Loaded {
+    /// The task definition `[[pair]]` pairs with the service at `service` (absolute).
+    pub fn paired_task_definition(&self, service: &Path) -> Option<&Path> {
+        self.pairs
+            .iter()
+            .find(|(s, _)| s == service)
+            .map(|(_, t)| t.as_path())
+    }
+
     /// Whether a file found by walking a directory is linted.
     pub fn includes_file(&self, path: &Path) -> bool {
         let rel = self.relative(path);
@@ -208,8 +218,19 @@ fn from_config(
     } else {
         Some(glob_set(&config.files.include, text, false)?)
     };
+    let pairs = config
+        .pair
+        .iter()
+        .map(|p| {
+            (
+                normalize(&dir.join(&p.service)),
+                normalize(&dir.join(&p.task_definition)),
+            )
+        })
+        .collect();
     Ok(Arc::new(Loaded {
         settings,
+        pairs,
         dir,
         include,
         exclude: glob_set(&config.files.exclude, text, false)?,

@@ -174,3 +174,32 @@ fn display(path: &Path) -> String {
 pub fn report_error(message: &str) {
     let _ = writeln!(std::io::stderr(), "error: {message}");
 }
+
+/// The task definition an ecspresso configuration pairs with the service at `service`
+/// (absolute): the first `ecspresso.yml` (`.yaml`, `.json`, `.jsonnet`) in the service's
+/// directory or above whose `service_definition` is that file.
+pub fn ecspresso_task_definition(service: &Path) -> Option<PathBuf> {
+    let mut dir = service.parent();
+    while let Some(d) = dir {
+        for name in ecslint_core::pair::ECSPRESSO_CONFIG_FILES {
+            let candidate = d.join(name);
+            let Ok(text) = std::fs::read_to_string(&candidate) else {
+                continue;
+            };
+            let config = ecslint_core::pair::EcspressoConfig::parse(&text);
+            let (Some(svc), Some(td)) = (config.service_definition, config.task_definition) else {
+                continue;
+            };
+            if normalize(&d.join(svc)) == service {
+                return Some(normalize(&d.join(td)));
+            }
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+/// `path` as shown: relative to `cwd` when inside it.
+pub fn shown(path: &Path, cwd: &Path) -> String {
+    display(path.strip_prefix(cwd).unwrap_or(path))
+}

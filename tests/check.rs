@@ -536,3 +536,177 @@ fn a_broken_pipe_is_not_a_failure() {
     let status = child.wait().unwrap();
     assert!(matches!(status.code(), Some(0) | Some(1)), "{status:?}");
 }
+
+/// `(path, rule, related paths)` of every diagnostic of a JSON report.
+fn findings_with_related(output: &Output) -> Vec<(String, String, Vec<String>)> {
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
+    let mut out = Vec::new();
+    for file in report["files"].as_array().unwrap() {
+        for d in file["diagnostics"].as_array().unwrap() {
+            let related = d["related"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|r| r["path"].as_str().map(str::to_owned))
+                .collect();
+            out.push((
+                file["path"].as_str().unwrap().to_owned(),
+                d["rule"].as_str().unwrap().to_owned(),
+                related,
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn task_definition_flag_pairs_the_service_and_lints_both() {
+    let out = ecslint(
+        &fixtures(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--task-definition",
+            "pair/explicit/taskdef.json",
+            "pair/explicit/service.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        paths(&out),
+        ["pair/explicit/service.json", "pair/explicit/taskdef.json"]
+    );
+    assert_eq!(
+        findings_with_related(&out),
+        [(
+            "pair/explicit/service.json".to_owned(),
+            "load-balancer-container-name-in-task-definition".to_owned(),
+            vec!["pair/explicit/taskdef.json".to_owned()]
+        )]
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let related = &report["files"][0]["diagnostics"][0]["related"][0];
+    assert_eq!(related["pointer"], "/containerDefinitions");
+    assert_eq!(related["range"]["start"]["line"], 7);
+}
+
+#[test]
+fn a_missing_task_definition_flag_file_exits_with_2() {
+    let out = ecslint(
+        &fixtures(),
+        &[
+            "check",
+            "--task-definition",
+            "nope.json",
+            "pair/explicit/service.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--task-definition nope.json"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn services_pair_through_config_ecspresso_and_family() {
+    let out = ecslint(&fixtures(), &["check", "--format", "json", "pair"]);
+    let found = findings_with_related(&out);
+    let has = |path: &str, rule: &str, related: &str| {
+        found
+            .iter()
+            .any(|(p, r, rel)| p == path && r == rule && rel.iter().any(|x| x == related))
+    };
+    // [[pair]] in pair/config/ecslint.toml
+    assert!(has(
+        "pair/config/service.json",
+        "network-configuration-only-for-awsvpc",
+        "pair/config/td/web.json"
+    ));
+    // pair/ecspresso/ecspresso.yml names both files
+    assert!(has(
+        "pair/ecspresso/ecs-service-def.json",
+        "service-connect-port-name-in-task-definition",
+        "pair/ecspresso/ecs-task-def.json"
+    ));
+    // the family named by an ARN, in the same run: paired, and clean
+    assert!(
+        !found
+            .iter()
+            .any(|(p, _, _)| p == "pair/family/service.json"),
+        "{found:?}"
+    );
+    assert!(!found
+        .iter()
+        .any(|(_, r, _)| r == "service-task-definition-not-found"));
+}
+
+#[test]
+fn an_ecspresso_service_definition_gets_warnings_for_read_only_fields() {
+    let out = ecslint(
+        &fixtures(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "pair/ecspresso/ecs-service-def.json",
+        ],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let read_only = report["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "read-only-field")
+        .expect("platformFamily is reported");
+    assert_eq!(read_only["severity"], "warning");
+}
+
+#[test]
+fn a_service_without_its_task_definition_says_so_once() {
+    let dir = temp_tree(&[
+        (
+            "service.json",
+            r#"{"serviceName": "web", "taskDefinition": "web:1", "desiredCount": 1}"#,
+        ),
+        (
+            "a/taskdef.json",
+            r#"{"family": "other", "containerDefinitions": [{"name": "a", "image": "nginx", "memory": 128}]}"#,
+        ),
+    ]);
+    let out = ecslint(dir.path(), &["check", "--format", "json", "."]);
+    let service: Vec<_> = findings(&out)
+        .into_iter()
+        .filter(|(p, _)| p == "service.json")
+        .collect();
+    assert_eq!(
+        service,
+        [(
+            "service.json".to_owned(),
+            "service-task-definition-not-found".to_owned()
+        )]
+    );
+    // Two task definitions of the family, neither beside the service: ambiguous, said in the note.
+    let dir = temp_tree(&[
+        (
+            "svc/service.json",
+            r#"{"serviceName": "web", "taskDefinition": "web:1", "desiredCount": 1}"#,
+        ),
+        (
+            "a/taskdef.json",
+            r#"{"family": "web", "containerDefinitions": [{"name": "a", "image": "nginx", "memory": 128}]}"#,
+        ),
+        (
+            "b/taskdef.json",
+            r#"{"family": "web", "containerDefinitions": [{"name": "a", "image": "nginx", "memory": 128}]}"#,
+        ),
+    ]);
+    let out = ecslint(dir.path(), &["check", "--format", "json", "."]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("2 task definitions of family `web` in this run"),
+        "{text}"
+    );
+}

@@ -81,6 +81,9 @@ export function createApi(glue, host) {
     ]),
     mergeReports,
     __panicForTests: () => call('__panicForTests', []),
+    // For the bin's pairing of services with task definitions (src/cli.js).
+    __pairSummary: (text, kind) => call('pairSummary', [String(text), kind ?? undefined]),
+    __ecspressoConfig: (text) => call('ecspressoConfig', [String(text)]),
   };
 }
 

@@ -83,18 +83,19 @@ Arguments:
   [PATH]...  Files or directories to lint; \`-\` reads standard input
 
 Options:
-      --format <FORMAT>        Output format [default: pretty] [possible values: pretty, json, sarif, github, junit]
-      --select <RULE>          Only these rules (ids or categories, comma-separated); replaces the config's \`select\`
-      --ignore <RULE>          Turn these rules off (ids or categories, comma-separated); extends the config's \`ignore\`
-      --config <PATH>          Use this ecslint.toml for every file instead of discovering one per directory
-      --kind <KIND>            Lint every file as this kind instead of detecting it [possible values: task-definition, describe-task-definition, container-definitions, service]
-      --deny-warnings          Exit with 1 when there are warnings, not only errors
-  -q, --quiet                  Print less: no "No problems found" line, no list of fixes
-      --fix                    Apply safe fixes to the files (to standard input: print the fixed document)
-      --unsafe-fixes           With \`--fix\`, also apply unsafe fixes
-      --stdin-filename <NAME>  The path to report standard input as (and to find its ecslint.toml from)
-  -h, --help                   Print help
-  -V, --version                Print version
+      --format <FORMAT>         Output format [default: pretty] [possible values: pretty, json, sarif, github, junit]
+      --select <RULE>           Only these rules (ids or categories, comma-separated); replaces the config's \`select\`
+      --ignore <RULE>           Turn these rules off (ids or categories, comma-separated); extends the config's \`ignore\`
+      --config <PATH>           Use this ecslint.toml for every file instead of discovering one per directory
+      --kind <KIND>             Lint every file as this kind instead of detecting it [possible values: task-definition, describe-task-definition, container-definitions, service]
+      --deny-warnings           Exit with 1 when there are warnings, not only errors
+  -q, --quiet                   Print less: no "No problems found" line, no list of fixes
+      --fix                     Apply safe fixes to the files (to standard input: print the fixed document)
+      --unsafe-fixes            With \`--fix\`, also apply unsafe fixes
+      --stdin-filename <NAME>   The path to report standard input as (and to find its ecslint.toml from)
+      --task-definition <PATH>  Check every service against this task definition (also linted)
+  -h, --help                    Print help
+  -V, --version                 Print version
 `,
   rules: `List every rule
 
@@ -475,6 +476,86 @@ function writeAtomically(p, text) {
   }
 }
 
+/** The task definition an ecspresso configuration in the service's directory or above pairs
+ * with the service at `service` (absolute), as src/files.rs `ecspresso_task_definition`. */
+function ecspressoTaskDefinition(service) {
+  let dir = path.dirname(service);
+  for (;;) {
+    for (const name of ['ecspresso.yml', 'ecspresso.yaml', 'ecspresso.json', 'ecspresso.jsonnet']) {
+      let text;
+      try {
+        text = fs.readFileSync(path.join(dir, name), 'utf8');
+      } catch {
+        continue;
+      }
+      const config = api.default.__ecspressoConfig(text);
+      if (config.serviceDefinition == null || config.taskDefinition == null) continue;
+      if (path.resolve(dir, config.serviceDefinition) === service) {
+        return path.resolve(dir, config.taskDefinition);
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** `abs` as shown: relative to `cwd` when inside it (src/files.rs `shown`). */
+function shownFromCwd(abs, cwd) {
+  return display(abs.startsWith(cwd + path.sep) ? abs.slice(cwd.length + 1) : abs);
+}
+
+/** The task definition of the service `read[index]`, as src/check.rs `find_pair`. */
+function findPair(index, read, loaded, explicitTd, cwd, lossy) {
+  const found = { taskDefinition: null, note: null, ecspresso: false };
+  const { target } = read[index];
+  const ecspresso = target.origin === 'stdin' ? null : ecspressoTaskDefinition(target.abs);
+  found.ecspresso = ecspresso !== null;
+  const pairs = loaded.config.pair ?? [];
+  let paired = null;
+  if (loaded.dir !== null) {
+    for (const p of pairs) {
+      if (path.resolve(loaded.dir, p.service) === target.abs) {
+        paired = path.resolve(loaded.dir, p['task-definition'] ?? p.taskDefinition);
+        break;
+      }
+    }
+  }
+  const named = explicitTd ?? paired ?? ecspresso;
+  if (named !== null) {
+    const inRun = read.find((r) => r.target.abs === named);
+    if (inRun) {
+      found.taskDefinition = { path: inRun.target.display, text: lossy(inRun.bytes) };
+    } else {
+      try {
+        found.taskDefinition = { path: shownFromCwd(named, cwd), text: lossy(fs.readFileSync(named)) };
+      } catch (e) {
+        found.note = `${shownFromCwd(named, cwd)} cannot be read: ${ioMessage(e)}`;
+      }
+    }
+    return found;
+  }
+  const family = read[index].summary?.taskDefinitionFamily;
+  if (family == null) return found;
+  const isTask = (k) => k === 'task-definition' || k === 'describe-task-definition';
+  const candidates = [];
+  read.forEach((r, i) => {
+    if (i !== index && r.summary && isTask(r.summary.kind) && r.summary.family === family) candidates.push(i);
+  });
+  const dir = path.dirname(target.abs);
+  const near = candidates.filter((i) => path.dirname(read[i].target.abs) === dir);
+  let pick = null;
+  if (near.length === 1) pick = near[0];
+  else if (near.length === 0 && candidates.length === 1) pick = candidates[0];
+  if (pick !== null) {
+    found.taskDefinition = { path: read[pick].target.display, text: lossy(read[pick].bytes) };
+  } else if (candidates.length > 1) {
+    const shown = candidates.slice(0, 3).map((i) => read[i].target.display);
+    found.note = `${candidates.length} task definitions of family \`${family}\` in this run: ${shown.join(', ')}${candidates.length > 3 ? ', …' : ''}`;
+  }
+  return found;
+}
+
 async function check(args) {
   const parsed = parseArgs('check', args, {
     values: {
@@ -484,6 +565,7 @@ async function check(args) {
       '--config': { placeholder: 'PATH', choices: null },
       '--kind': { placeholder: 'KIND', choices: KINDS },
       '--stdin-filename': { placeholder: 'NAME', choices: null },
+      '--task-definition': { placeholder: 'PATH', choices: null },
     },
     flags: ['--deny-warnings', '--quiet', '--fix', '--unsafe-fixes'],
     short: { '-q': '--quiet' },
@@ -507,12 +589,13 @@ async function check(args) {
     config: last('--config'),
     kind: last('--kind'),
     stdinFilename: last('--stdin-filename'),
+    taskDefinition: last('--task-definition'),
     denyWarnings: Boolean(flags['--deny-warnings']),
     quiet: Boolean(flags['--quiet']),
     fix: Boolean(flags['--fix']),
     unsafeFixes: Boolean(flags['--unsafe-fixes']),
   };
-  for (const name of ['--format', '--config', '--kind', '--stdin-filename']) {
+  for (const name of ['--format', '--config', '--kind', '--stdin-filename', '--task-definition']) {
     if ((values[name]?.length ?? 0) > 1) {
       throw new UsageError(`the argument '${name}' cannot be used multiple times`, USAGE.check);
     }
@@ -535,10 +618,23 @@ async function check(args) {
   }
   const state = { failed: false };
   const targets = collect(o.paths, o.stdinFilename, cwd, discovery, state);
+  // `--task-definition`: checked against every service, and linted too (src/check.rs).
+  const explicitTd = o.taskDefinition === undefined ? null : path.resolve(cwd, o.taskDefinition);
+  if (explicitTd !== null) {
+    if (!isFile(explicitTd)) {
+      reportError(`--task-definition ${o.taskDefinition}: no such file`);
+      return 2;
+    }
+    if (!targets.some((t) => t.abs === explicitTd)) {
+      targets.push({ display: display(o.taskDefinition), path: o.taskDefinition, abs: explicitTd, origin: 'explicit' });
+    }
+  }
 
   const reported = new Set();
   const files = [];
   let fixedStdin = null;
+  // First every file is read: pairing needs the task definitions of the whole run.
+  const read = [];
   for (const target of targets) {
     const resolved = discovery.forDir(path.dirname(target.abs));
     if (!resolved.ok) {
@@ -557,12 +653,35 @@ async function check(args) {
       state.failed = true;
       continue;
     }
+    read.push({ target, resolved, bytes });
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const utf8 = (bytes) => {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      return null;
+    }
+  };
+  const lossy = (bytes) => new TextDecoder('utf-8').decode(bytes);
+  for (const r of read) {
+    const text = utf8(r.bytes);
+    r.summary = text === null ? null : api.default.__pairSummary(text, o.kind);
+  }
+  for (let index = 0; index < read.length; index++) {
+    const { target, resolved, bytes } = read[index];
     const options = {
       path: target.display,
       config: resolved.loaded.config,
       reportUnknownKind: target.origin !== 'walked',
     };
     if (o.kind) options.kind = o.kind;
+    if (read[index].summary?.kind === 'service') {
+      const found = findPair(index, read, resolved.loaded, explicitTd, cwd, lossy);
+      if (found.taskDefinition) options.taskDefinition = found.taskDefinition;
+      if (found.note) options.pairNote = found.note;
+      if (found.ecspresso) options.ecspresso = true;
+    }
     let file = api.lint(bytes, options).files[0];
     if (target.origin === 'walked' && file.kind === 'unknown') continue;
     if (o.fix) {

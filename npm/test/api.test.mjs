@@ -135,6 +135,29 @@ test('lintPair returns both file entries, the service first', () => {
   assert.ok(report.files[0].diagnostics.some((d) => d.pointer === '/desiredCount'));
 });
 
+test('lintPair checks the service against the task definition', () => {
+  const service = JSON.stringify({
+    serviceName: 'web',
+    taskDefinition: 'web:1',
+    desiredCount: 2,
+    launchType: 'FARGATE',
+    loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'nope', containerPort: 80 }],
+  });
+  const report = ecslint.lintPair(service, 'service.json', TASK, 'taskdef.json');
+  const rules = report.files[0].diagnostics.map((d) => d.rule);
+  // Fargate without networkConfiguration, and a container the task definition does not have.
+  assert.ok(rules.includes('network-configuration-required-for-awsvpc'), rules.join());
+  const name = report.files[0].diagnostics.find((d) => d.rule === 'load-balancer-container-name-in-task-definition');
+  assert.ok(name, rules.join());
+  assert.equal(name.related[0].path, 'taskdef.json');
+  assert.equal(name.related[0].pointer, '/containerDefinitions');
+  assert.ok(name.related[0].range.start.line > 1);
+  // Without its task definition a service says the cross-checks did not run.
+  const alone = ecslint.lint(service, { path: 'service.json' }).files[0].diagnostics.map((d) => d.rule);
+  assert.ok(alone.includes('service-task-definition-not-found'));
+  assert.ok(!alone.includes('load-balancer-container-name-in-task-definition'));
+});
+
 test('fix applies safe fixes, unsafe ones when asked, never to an unparseable text', () => {
   const safe = ecslint.fix(TASK);
   assert.equal(safe.fixed, true);

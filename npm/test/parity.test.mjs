@@ -128,6 +128,20 @@ test('walking: hidden entries, .gitignore, .ignore, [files] include/exclude', ()
   }
 });
 
+test('pairing services with task definitions: --task-definition, [[pair]], ecspresso, family', () => {
+  const runs = [
+    ['check', '--format', 'json', 'tests/fixtures/cli/pair'],
+    ['check', '--format', 'json', '--task-definition', 'tests/fixtures/cli/pair/explicit/taskdef.json', 'tests/fixtures/cli/pair/explicit/service.json'],
+    ['check', '--format', 'json', 'tests/fixtures/cli/pair/ecspresso/ecs-service-def.json'],
+    ['check', '--format', 'json', '--task-definition', 'nope.json', 'tests/fixtures/cli/pair/explicit/service.json'],
+  ];
+  for (const args of runs) {
+    const { npm, native } = both(args);
+    if (native.status !== 2) sameReports(npm.stdout, native.stdout);
+    assert.equal(npm.stderr, native.stderr, args.join(' '));
+  }
+});
+
 test('stdin, --kind, --select, --ignore, --config', () => {
   const runs = [
     [['check', '--format', 'json', '-', '--stdin-filename', 'in.json'], { input: TASK }],

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::facts::TaskFacts;
+use crate::diagnostic::Related;
+use crate::facts::{ServiceFacts, TaskFacts};
 use crate::json::Node;
 use crate::model::{
     ContainerDefinition, CreateServiceRequest, List, RegisterTaskDefinitionRequest, Shape, View,
@@ -10,6 +11,8 @@ use crate::model::{
     TASK_DEFINITION_OUTPUT_ONLY,
 };
 use crate::settings::Settings;
+use crate::template::is_placeholder;
+use crate::text::TextRange;
 
 /// The shapes of file ecslint recognises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -156,7 +159,71 @@ pub struct Document<'a> {
     pub service: Option<CreateServiceRequest<'a>>,
     /// Where the task runs, as the file (or the configuration) says.
     pub facts: TaskFacts,
+    /// For a service: its launch type, scheduling strategy and deployment controller.
+    pub service_facts: ServiceFacts,
+    /// For a service: the task definition it runs, when the host found it.
+    pub paired: Option<Paired<'a>>,
+    /// For a service: why no task definition was found, when the host knows more.
+    pub pair_note: Option<&'a str>,
+    /// For a service: the host handed over a file (this path) that is not a usable task
+    /// definition (not JSON, or another kind of document).
+    pub pair_unusable: Option<&'a str>,
+    /// For a service: it is deployed by ecspresso (named by an ecspresso configuration, or
+    /// written without `serviceName` as ecspresso's service definitions are).
+    pub ecspresso: bool,
+    /// For a service: an ecspresso configuration names it (the host found one).
+    pub ecspresso_config: bool,
     pub settings: &'a Settings,
+}
+
+/// The task definition a service runs, parsed, as the service rules read it.
+#[derive(Clone)]
+pub struct Paired<'a> {
+    /// The name reports use for it (its path).
+    pub path: &'a str,
+    pub text: &'a str,
+    pub root: &'a Node<'a>,
+    pub task_definition: RegisterTaskDefinitionRequest<'a>,
+    pub container_definitions: Option<List<'a, ContainerDefinition<'a>>>,
+    /// Its facts, with the service's launch type standing in for an undeclared one.
+    pub facts: TaskFacts,
+    /// `""`, or `/taskDefinition` for wrapped DescribeTaskDefinition output.
+    pub task_pointer: &'static str,
+}
+
+impl<'a> Paired<'a> {
+    /// A secondary location at `range` in the task definition.
+    pub fn related(&self, range: TextRange, message: impl Into<String>) -> Related {
+        Related {
+            message: message.into(),
+            range,
+            document: Some(self.path.to_owned()),
+            pointer: Some(self.root.pointer_to(range)),
+        }
+    }
+
+    /// The containers with their names (those that have one).
+    pub fn containers(&self) -> impl Iterator<Item = (usize, ContainerDefinition<'a>)> + 'a {
+        self.container_definitions
+            .into_iter()
+            .flat_map(|list| list.iter())
+    }
+
+    /// The container named `name`.
+    pub fn container(&self, name: &str) -> Option<(usize, ContainerDefinition<'a>)> {
+        self.containers()
+            .find(|(_, c)| c.name().is_some_and(|n| n.value() == name))
+    }
+
+    /// The network mode the tasks get, when known: as written, else the default of where
+    /// they run (`bridge`, or `default` on Windows). `None` for an undeclared mode on Fargate
+    /// (the task definition is then refused on its own).
+    pub fn network_mode(&self) -> Option<&str> {
+        // An invalid mode (`AWSVPC`) is the task definition's own error, not a cross-check's.
+        self.facts
+            .effective_network_mode()
+            .filter(|m| matches!(*m, "bridge" | "host" | "awsvpc" | "none" | "default"))
+    }
 }
 
 impl<'a> Document<'a> {
@@ -194,6 +261,8 @@ impl<'a> Document<'a> {
             _ => None,
         };
         let facts = TaskFacts::new(task_definition, &settings.assume);
+        let service_facts = ServiceFacts::new(service);
+        let ecspresso = service.is_some_and(|s| s.member("serviceName").is_none());
         Document {
             kind,
             text,
@@ -202,7 +271,76 @@ impl<'a> Document<'a> {
             container_definitions,
             service,
             facts,
+            service_facts,
+            paired: None,
+            pair_note: None,
+            pair_unusable: None,
+            ecspresso,
+            ecspresso_config: false,
             settings,
         }
+    }
+
+    /// Gives a service the task definition it runs (`root`, parsed from `text`, named
+    /// `path`). A document that is not a task definition is not paired.
+    pub fn pair_with(&mut self, path: &'a str, text: &'a str, root: &'a Node<'a>) -> bool {
+        if self.service.is_none() {
+            return false;
+        }
+        let kind = detect_kind(root);
+        if !kind.is_task_definition() {
+            return false;
+        }
+        let node = root
+            .get("taskDefinition")
+            .filter(|n| n.as_object().is_some())
+            .unwrap_or(root);
+        let Some(task_definition) = RegisterTaskDefinitionRequest::cast(node) else {
+            return false;
+        };
+        let mut assume = self.settings.assume.clone();
+        if let Some(lt) = &self.service_facts.launch_type {
+            assume.launch_type = Some(lt.clone());
+        } else if self.service_facts.fargate {
+            assume.launch_type = Some("FARGATE".to_owned());
+        } else if self.service_facts.ec2 {
+            assume.launch_type = Some("EC2".to_owned());
+        }
+        let mut facts = TaskFacts::new(Some(task_definition), &assume);
+        // The service decides where this run of the task definition goes.
+        if self.service_facts.launch_type_known() && facts.launch_type_declared {
+            facts.fargate = self.service_facts.fargate;
+            facts.ec2 = self.service_facts.ec2;
+            facts.external = self.service_facts.external;
+            facts.managed_instances = false;
+        }
+        self.paired = Some(Paired {
+            path,
+            text,
+            root,
+            task_definition,
+            container_definitions: task_definition.container_definitions(),
+            facts,
+            task_pointer: if std::ptr::eq(node, root) {
+                ""
+            } else {
+                "/taskDefinition"
+            },
+        });
+        true
+    }
+
+    /// Whether the service's tasks use `awsvpc` networking: `Some(true)` on Fargate or with a
+    /// paired `awsvpc` task definition, `Some(false)` when the paired task definition uses
+    /// another mode, `None` when unknown.
+    pub fn service_awsvpc(&self) -> Option<bool> {
+        if self.service_facts.fargate {
+            return Some(true);
+        }
+        let paired = self.paired.as_ref()?;
+        paired
+            .network_mode()
+            .filter(|m| !is_placeholder(m))
+            .map(|m| m == "awsvpc")
     }
 }

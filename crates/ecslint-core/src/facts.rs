@@ -5,8 +5,9 @@
 //! When a file does not say and `ecslint.toml` assumes nothing, the answer is "not known",
 //! and rules that depend on it stay quiet: a false error is as bad as a miss.
 
-use crate::model::{RegisterTaskDefinitionRequest, Str};
+use crate::model::{CreateServiceRequest, RegisterTaskDefinitionRequest, Str};
 use crate::settings::Assumptions;
+use crate::template::is_placeholder;
 
 /// Where the task runs, as far as the file (or the configuration) says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -108,4 +109,95 @@ impl TaskFacts {
     pub fn bridge(&self) -> bool {
         self.effective_network_mode() == Some("bridge")
     }
+}
+
+/// Where a service's tasks run and how it deploys, as its CreateService input says.
+///
+/// "Fargate" means `launchType: FARGATE` or a capacity provider strategy using `FARGATE` or
+/// `FARGATE_SPOT`; a strategy of other (Auto Scaling group) providers runs on EC2. When the
+/// service names neither, the cluster's default strategy decides, which a file does not
+/// show: the launch type is then unknown and rules that depend on it stay quiet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServiceFacts {
+    /// `launchType` as written (not empty, not a placeholder).
+    pub launch_type: Option<String>,
+    /// The `capacityProvider` names of `capacityProviderStrategy` (placeholders left out).
+    pub capacity_providers: Vec<String>,
+    pub fargate: bool,
+    pub ec2: bool,
+    pub external: bool,
+    /// `schedulingStrategy: DAEMON`.
+    pub daemon: bool,
+    /// `deploymentController.type`; `ECS` when absent.
+    pub controller: String,
+}
+
+impl ServiceFacts {
+    pub fn new(service: Option<CreateServiceRequest<'_>>) -> Self {
+        let mut facts = ServiceFacts {
+            controller: "ECS".to_owned(),
+            ..ServiceFacts::default()
+        };
+        let Some(service) = service else {
+            return facts;
+        };
+        facts.launch_type = service
+            .launch_type()
+            .map(Str::value)
+            .filter(|v| !v.is_empty() && !is_placeholder(v))
+            .map(str::to_owned);
+        if let Some(strategy) = service.capacity_provider_strategy() {
+            facts.capacity_providers = strategy
+                .values()
+                .filter_map(|item| item.capacity_provider())
+                .map(Str::value)
+                .filter(|v| !v.is_empty() && !is_placeholder(v))
+                .map(str::to_owned)
+                .collect();
+        }
+        match facts.launch_type.as_deref() {
+            Some("FARGATE") => facts.fargate = true,
+            Some("EC2") => facts.ec2 = true,
+            Some("EXTERNAL") => facts.external = true,
+            _ => {}
+        }
+        if facts.launch_type.is_none() && !facts.capacity_providers.is_empty() {
+            if facts
+                .capacity_providers
+                .iter()
+                .any(|p| is_fargate_provider(p))
+            {
+                facts.fargate = true;
+            } else {
+                facts.ec2 = true;
+            }
+        }
+        facts.daemon = service
+            .scheduling_strategy()
+            .is_some_and(|s| s.value() == "DAEMON");
+        if let Some(kind) = service
+            .deployment_controller()
+            .and_then(|c| c.r#type())
+            .map(Str::value)
+            .filter(|v| !v.is_empty() && !is_placeholder(v))
+        {
+            facts.controller = kind.to_owned();
+        }
+        facts
+    }
+
+    /// The launch type the tasks get is known from the file.
+    pub fn launch_type_known(&self) -> bool {
+        self.fargate || self.ec2 || self.external
+    }
+
+    /// The deployment controller is the default rolling update (`ECS`).
+    pub fn ecs_controller(&self) -> bool {
+        self.controller == "ECS"
+    }
+}
+
+/// `FARGATE` or `FARGATE_SPOT`, the two Fargate capacity providers.
+pub fn is_fargate_provider(name: &str) -> bool {
+    name == "FARGATE" || name == "FARGATE_SPOT"
 }

@@ -4,6 +4,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{detect_kind, Document, DocumentKind};
 use crate::json::{self, Node};
+use crate::pair::{PairedTaskDefinition, Pairing};
 use crate::registry;
 use crate::rules::structure::walk;
 use crate::rules::structure::UnknownDocumentKind;
@@ -21,6 +22,9 @@ pub struct LintOptions<'a> {
     /// Report a document that is none of the known kinds (`unknown-document-kind`). Hosts
     /// turn this off for files found by walking a directory.
     pub report_unknown_kind: bool,
+    /// For a service: the task definition it runs, and how it is deployed (see
+    /// [`crate::pair`]). Ignored for other kinds.
+    pub pairing: Pairing<'a>,
 }
 
 impl<'a> LintOptions<'a> {
@@ -29,6 +33,7 @@ impl<'a> LintOptions<'a> {
             kind: None,
             settings,
             report_unknown_kind: true,
+            pairing: Pairing::default(),
         }
     }
 }
@@ -78,6 +83,13 @@ pub fn lint_bytes(bytes: &[u8], options: &LintOptions<'_>) -> LintResult {
 pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
     let parsed = json::parse(text);
     let root = parsed.root.as_ref();
+    let kind = root.map(|root| options.kind.unwrap_or_else(|| detect_kind(root)));
+    // A service's task definition is parsed once, before the reporter that borrows both.
+    let paired: Option<(PairedTaskDefinition<'_>, json::ParseOutput<'_>)> =
+        match (kind, options.pairing.task_definition) {
+            (Some(DocumentKind::Service), Some(td)) => Some((td, json::parse(td.text))),
+            _ => None,
+        };
     let mut reporter = Reporter::new(root);
     for problem in &parsed.problems {
         let meta = registry::find(problem.rule).expect("parser rules are registered");
@@ -88,13 +100,15 @@ pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
             d.related(*range, message.clone());
         }
     }
-    let kind = match root {
-        Some(root) => {
-            let kind = options.kind.unwrap_or_else(|| detect_kind(root));
-            check_document(kind, text, root, options, &mut reporter);
+    let kind = match (root, kind) {
+        (Some(root), Some(kind)) => {
+            let paired = paired
+                .as_ref()
+                .and_then(|(td, p)| p.root.as_ref().map(|r| (*td, r)));
+            check_document(kind, text, root, paired, options, &mut reporter);
             kind
         }
-        None => options.kind.unwrap_or_else(|| kind_from_text(text)),
+        _ => options.kind.unwrap_or_else(|| kind_from_text(text)),
     };
     LintResult {
         kind,
@@ -107,6 +121,7 @@ fn check_document<'a>(
     kind: DocumentKind,
     text: &'a str,
     root: &'a Node<'a>,
+    paired: Option<(PairedTaskDefinition<'a>, &'a Node<'a>)>,
     options: &LintOptions<'a>,
     reporter: &mut Reporter<'a>,
 ) {
@@ -118,13 +133,54 @@ fn check_document<'a>(
         }
         return;
     }
-    let document = Document::new(kind, text, root, options.settings);
+    let mut document = Document::new(kind, text, root, options.settings);
+    if document.service.is_some() {
+        document.pair_note = options.pairing.note;
+        document.ecspresso |= options.pairing.ecspresso;
+        document.ecspresso_config = options.pairing.ecspresso;
+        match paired {
+            Some((td, td_root)) => {
+                if !document.pair_with(td.path, td.text, td_root) {
+                    document.pair_unusable = Some(td.path);
+                }
+            }
+            None => document.pair_unusable = options.pairing.task_definition.map(|td| td.path),
+        }
+    }
+    check_paired(document, reporter, options);
+}
+
+fn check_paired<'a>(
+    document: Document<'a>,
+    reporter: &mut Reporter<'a>,
+    options: &LintOptions<'a>,
+) {
     walk::check(&document, reporter);
+    if document.service.is_some() && document.ecspresso {
+        soften_read_only_fields(reporter);
+    }
     for rule in registry::all() {
         if let Some(check) = rule.check {
             if options.settings.is_enabled(rule.meta.id) {
                 check(&document, reporter);
             }
+        }
+    }
+}
+
+/// ecspresso reads a service definition through the DescribeServices shape and sends only
+/// CreateService's members: a read-only field (`platformFamily`, `runningCount`, …) left in
+/// an ecspresso service definition is dropped, not refused, so it is a warning there
+/// (`aws ecs create-service --cli-input-json` refuses it: an error elsewhere).
+fn soften_read_only_fields(reporter: &mut Reporter<'_>) {
+    use crate::rules::structure::ReadOnlyField;
+    for d in &mut reporter.diagnostics {
+        if d.rule == ReadOnlyField::META.id && d.severity == Severity::Error {
+            d.severity = Severity::Warning;
+            d.help = Some(format!(
+                "{}; ecspresso drops it, but `aws ecs create-service --cli-input-json` refuses it",
+                d.help.as_deref().unwrap_or("remove it")
+            ));
         }
     }
 }

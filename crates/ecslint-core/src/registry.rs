@@ -23,6 +23,7 @@ static AREAS: &[&[Rule]] = &[
     rules::health::RULES,
     rules::linux::RULES,
     rules::windows::RULES,
+    rules::service::RULES,
 ];
 
 /// Every rule.

@@ -4,13 +4,21 @@
 //! diagnostic, `invalid*` files at least one; the snapshot beside each file holds what the user
 //! sees: the diagnostics with line and column, their help and fixes, and the text after safe
 //! fixes. Review changes with `cargo insta review` (or `INSTA_UPDATE=always`, then read the diff).
+//!
+//! Cross-checks need two documents: a service fixture `invalid-foo.json` with a sibling
+//! `invalid-foo.taskdef.json` is linted with that file as its paired task definition (as
+//! `ecslint check --task-definition invalid-foo.taskdef.json invalid-foo.json`); related
+//! locations in it are shown with its name. `*.taskdef.json` files are not fixtures of their
+//! own.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use ecslint_core::fix::fix_all;
 use ecslint_core::report::Locator;
-use ecslint_core::{lint_bytes, registry, Applicability, Config, LintOptions, Settings};
+use ecslint_core::{
+    lint_bytes, registry, Applicability, Config, LintOptions, PairedTaskDefinition, Settings,
+};
 
 fn specs_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/specs")
@@ -25,7 +33,9 @@ fn fixtures() -> Vec<(String, PathBuf)> {
             let id = rule.file_name().unwrap().to_string_lossy().into_owned();
             for file in std::fs::read_dir(&rule).unwrap() {
                 let file = file.unwrap().path();
-                if file.extension().is_some_and(|e| e == "json") {
+                let name = file.file_name().unwrap().to_string_lossy().into_owned();
+                if file.extension().is_some_and(|e| e == "json") && !name.ends_with(".taskdef.json")
+                {
                     out.push((id.clone(), file));
                 }
             }
@@ -42,13 +52,27 @@ fn render(id: &str, path: &Path) -> (String, usize) {
         ..Config::default()
     };
     let settings = Settings::from_config(&config).unwrap();
-    let options = LintOptions::new(&settings);
+    let mut options = LintOptions::new(&settings);
+    let sibling = path.with_extension("taskdef.json");
+    let td_name = sibling.file_name().unwrap().to_string_lossy().into_owned();
+    let td_text = std::fs::read_to_string(&sibling).ok();
+    if let Some(td_text) = &td_text {
+        options.pairing.task_definition = Some(PairedTaskDefinition {
+            path: &td_name,
+            text: td_text,
+        });
+    }
     let result = lint_bytes(&bytes, &options);
     let text = String::from_utf8_lossy(&bytes);
     let locator = Locator::new(&text);
+    let td_locator = td_text.as_deref().map(Locator::new);
     let mut out = String::new();
     writeln!(out, "# Input").unwrap();
     writeln!(out, "{}", text.trim_end()).unwrap();
+    if let Some(td_text) = &td_text {
+        writeln!(out, "\n# Task definition ({td_name})").unwrap();
+        writeln!(out, "{}", td_text.trim_end()).unwrap();
+    }
     writeln!(out, "\n# Diagnostics ({})", result.kind.as_str()).unwrap();
     for d in &result.diagnostics {
         let span = locator.span(d.range);
@@ -69,13 +93,29 @@ fn render(id: &str, path: &Path) -> (String, usize) {
             writeln!(out, "  help: {help}").unwrap();
         }
         for r in &d.related {
-            let s = locator.span(r.range);
-            writeln!(
-                out,
-                "  related {}:{}: {}",
-                s.start.line, s.start.column, r.message
-            )
-            .unwrap();
+            match (&r.document, &td_locator) {
+                (Some(doc), Some(there)) => {
+                    let s = there.span(r.range);
+                    writeln!(
+                        out,
+                        "  related {doc}:{}:{} {:?}: {}",
+                        s.start.line,
+                        s.start.column,
+                        r.pointer.as_deref().unwrap_or(""),
+                        r.message
+                    )
+                    .unwrap();
+                }
+                _ => {
+                    let s = locator.span(r.range);
+                    writeln!(
+                        out,
+                        "  related {}:{}: {}",
+                        s.start.line, s.start.column, r.message
+                    )
+                    .unwrap();
+                }
+            }
         }
         if let Some(fix) = &d.fix {
             let applicability = match fix.applicability {

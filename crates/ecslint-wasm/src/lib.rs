@@ -28,7 +28,7 @@ use ecslint_core::suggest::did_you_mean;
 use ecslint_core::text::TextRange;
 use ecslint_core::{
     lint as lint_text, lint_bytes, Applicability, Config, ConfigError, DocumentKind, LintOptions,
-    LintResult, Overrides, Settings,
+    LintResult, Overrides, PairedTaskDefinition, Pairing, Settings,
 };
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -199,6 +199,20 @@ pub struct Options {
     /// `fix` only: also apply unsafe fixes.
     #[serde(rename = "unsafe")]
     pub unsafe_fixes: Option<bool>,
+    /// For a service: the task definition it runs (`{path, text}`), checked against it.
+    pub task_definition: Option<TaskDefinitionOption>,
+    /// For a service: an ecspresso configuration names it.
+    pub ecspresso: Option<bool>,
+    /// For a service: why no task definition was found (the hosts' pairing note).
+    pub pair_note: Option<String>,
+}
+
+/// `taskDefinition` in the options.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskDefinitionOption {
+    pub path: String,
+    pub text: String,
 }
 
 /// `assume` in the options.
@@ -294,6 +308,25 @@ impl Options {
     fn path(&self) -> &str {
         self.path.as_deref().unwrap_or("<input>")
     }
+
+    /// The pairing the options describe.
+    fn pairing(&self) -> Pairing<'_> {
+        Pairing {
+            task_definition: self.task_definition.as_ref().map(|t| PairedTaskDefinition {
+                path: &t.path,
+                text: &t.text,
+            }),
+            note: self.pair_note.as_deref(),
+            ecspresso: self.ecspresso.unwrap_or(false),
+        }
+    }
+
+    /// The other document related locations may point into.
+    fn other(&self) -> Option<(&str, &str)> {
+        self.task_definition
+            .as_ref()
+            .map(|t| (t.path.as_str(), t.text.as_str()))
+    }
 }
 
 /// Configuration text: JSON when it starts with `{` (a TOML document cannot), else TOML.
@@ -365,13 +398,14 @@ pub fn lint_input(
         kind: options.kind()?,
         settings,
         report_unknown_kind: options.report_unknown_kind.unwrap_or(true),
+        pairing: options.pairing(),
     };
     let result = input.lint(&lint_options);
     Ok(FileReport::new(
         options.path(),
         &input.text(),
         &result,
-        None,
+        options.other(),
     ))
 }
 
@@ -391,6 +425,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
         kind: options.kind()?,
         settings: &settings,
         report_unknown_kind: options.report_unknown_kind.unwrap_or(true),
+        pairing: options.pairing(),
     };
     let applicability = if options.unsafe_fixes.unwrap_or(false) {
         Applicability::Unsafe
@@ -405,7 +440,12 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
     Ok(match outcome {
         Some(outcome) => Fixed {
             fixed: true,
-            report: FileReport::new(options.path(), &outcome.text, &outcome.result, None),
+            report: FileReport::new(
+                options.path(),
+                &outcome.text,
+                &outcome.result,
+                options.other(),
+            ),
             text: outcome.text,
             applied: outcome.applied,
         },
@@ -413,7 +453,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
             let text = input.text();
             Fixed {
                 fixed: false,
-                report: FileReport::new(options.path(), &text, &result, None),
+                report: FileReport::new(options.path(), &text, &result, options.other()),
                 text,
                 applied: Vec::new(),
             }
@@ -438,10 +478,10 @@ pub fn lint_js(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// `lintPair(serviceText, serviceName, taskDefText, taskDefName, options?)`: a service and
 /// the task definition it runs, as one report with two file entries (service first).
 ///
-/// For now each document is linted on its own (the service as a `service`, the task
-/// definition as detected, else as a `task-definition`): the core does not yet check one
-/// against the other. The shape will not change when it does; cross-document findings
-/// will then point at the other file through `related[].path`.
+/// The service is linted as a `service` and checked against the task definition (container
+/// names and ports of load balancers, `networkConfiguration` for `awsvpc`, Service Connect
+/// port names, …): those findings point into the task definition through `related[].path`
+/// (its name). The task definition is linted as detected, else as a `task-definition`.
 #[wasm_bindgen(js_name = lintPair, skip_typescript)]
 pub fn lint_pair_js(
     service: JsValue,
@@ -480,11 +520,16 @@ pub fn lint_pair(
     let service_options = Options {
         path: Some(service_name.to_owned()),
         kind: Some(DocumentKind::Service.as_str().to_owned()),
+        task_definition: Some(TaskDefinitionOption {
+            path: task_definition_name.to_owned(),
+            text: task_definition.text(),
+        }),
         ..options.clone()
     };
     let service = lint_input(service, &service_options, &settings)?;
     let mut task_options = Options {
         path: Some(task_definition_name.to_owned()),
+        task_definition: None,
         ..options.clone()
     };
     let mut task = lint_input(task_definition, &task_options, &settings)?;
@@ -493,6 +538,38 @@ pub fn lint_pair(
         task = lint_input(task_definition, &task_options, &settings)?;
     }
     Ok(Report::new(vec![service, task]))
+}
+
+/// `pairSummary(text, kind?)`: what pairing needs to know of a file (`null` when it is not
+/// JSON): `{kind, family, taskDefinitionFamily}` (see `ecslint_core::pair`). For the npm
+/// bin, which pairs services with task definitions as the CLI does.
+#[wasm_bindgen(js_name = pairSummary, skip_typescript)]
+pub fn pair_summary_js(text: String, kind: Option<String>) -> Result<JsValue, JsValue> {
+    let kind = match kind {
+        Some(k) => Some(
+            DocumentKind::parse(&k)
+                .ok_or_else(|| ApiError::options(format!("`{k}` is not a kind")))?,
+        ),
+        None => None,
+    };
+    let value = match ecslint_core::pair::summarize(&text, kind) {
+        Some(s) => {
+            json!({"kind": s.kind, "family": s.family, "taskDefinitionFamily": s.task_definition_family})
+        }
+        None => Value::Null,
+    };
+    Ok(to_js(&value.to_string()))
+}
+
+/// `ecspressoConfig(text)`: `{serviceDefinition, taskDefinition}` of an ecspresso
+/// configuration (YAML, JSON or Jsonnet), each `null` when absent or templated.
+#[wasm_bindgen(js_name = ecspressoConfig, skip_typescript)]
+pub fn ecspresso_config_js(text: String) -> JsValue {
+    let c = ecslint_core::pair::EcspressoConfig::parse(&text);
+    to_js(
+        &json!({"serviceDefinition": c.service_definition, "taskDefinition": c.task_definition})
+            .to_string(),
+    )
 }
 
 /// `fix(document, options?)`: applies the safe fixes (with `unsafe: true` also the unsafe
@@ -760,6 +837,28 @@ mod tests {
         assert_eq!(report.files.len(), 2);
         assert_eq!(report.files[0].kind, DocumentKind::Service);
         assert_eq!(report.files[1].kind, DocumentKind::TaskDefinition);
+    }
+
+    #[test]
+    fn pair_checks_the_service_against_the_task_definition() {
+        let service = r#"{"serviceName": "web", "taskDefinition": "web", "desiredCount": 1, "launchType": "EC2",
+            "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-1"]}}}"#;
+        let task = r#"{"family": "web", "networkMode": "bridge", "containerDefinitions": [{"name": "web", "image": "nginx", "memory": 128}]}"#;
+        let report = lint_pair(
+            &Input::Text(service.into()),
+            "service.json",
+            &Input::Text(task.into()),
+            "taskdef.json",
+            &Options::default(),
+        )
+        .unwrap();
+        let d = report.files[0]
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == "network-configuration-only-for-awsvpc")
+            .expect("the cross-check runs");
+        assert_eq!(d.related[0].path.as_deref(), Some("taskdef.json"));
+        assert_eq!(d.related[0].range.start.line, 1);
     }
 
     #[test]

@@ -18,6 +18,7 @@
 //! - `health/`: health checks, start and stop timeouts.
 //! - `linux/`: Linux parameters (capabilities, devices, swap, tmpfs), ulimits.
 //! - `windows/`: what Windows containers ignore or do not support.
+//! - `service/`: CreateService input, on its own and against the task definition it runs.
 
 pub mod container;
 pub mod edits;
@@ -30,6 +31,7 @@ pub mod prelude;
 pub mod references;
 pub mod resources;
 pub mod security;
+pub mod service;
 pub mod structure;
 pub mod syntax;
 pub mod tags;

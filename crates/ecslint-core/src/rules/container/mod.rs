@@ -13,8 +13,6 @@ mod environment_file_value_s3_arn;
 mod environment_files_env_extension;
 mod environment_files_max_10;
 mod environment_precedence;
-mod execution_role_likely_required;
-pub(crate) mod execution_role_required;
 pub(crate) mod helpers;
 mod image_format;
 mod links_format;
@@ -34,13 +32,14 @@ pub use environment_file_value_s3_arn::EnvironmentFileValueS3Arn;
 pub use environment_files_env_extension::EnvironmentFilesEnvExtension;
 pub use environment_files_max_10::EnvironmentFilesMax10;
 pub use environment_precedence::EnvironmentPrecedence;
-pub use execution_role_likely_required::ExecutionRoleLikelyRequired;
-pub use execution_role_required::ExecutionRoleRequired;
 pub use image_format::ImageFormat;
 pub use links_format::LinksFormat;
 pub use repository_credentials_arn_or_name::RepositoryCredentialsArnOrName;
 pub use secret_value_from_format::SecretValueFromFormat;
 pub use user_format::UserFormat;
+
+mod containers_max_10;
+pub use containers_max_10::ContainersMax10;
 
 use crate::rule::Rule;
 
@@ -53,11 +52,6 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::checked(
         &AtLeastOneEssentialContainer::META,
         AtLeastOneEssentialContainer::check,
-    ),
-    Rule::checked(&ExecutionRoleRequired::META, ExecutionRoleRequired::check),
-    Rule::checked(
-        &ExecutionRoleLikelyRequired::META,
-        ExecutionRoleLikelyRequired::check,
     ),
     Rule::checked(&SecretValueFromFormat::META, SecretValueFromFormat::check),
     Rule::checked(
@@ -82,4 +76,5 @@ pub(crate) static RULES: &[Rule] = &[
         CommandOneArgPerElement::check,
     ),
     Rule::checked(&EnvironmentPrecedence::META, EnvironmentPrecedence::check),
+    Rule::checked(&ContainersMax10::META, ContainersMax10::check),
 ];

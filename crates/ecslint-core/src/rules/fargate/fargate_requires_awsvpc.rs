@@ -46,6 +46,10 @@ impl FargateRequiresAwsvpc {
         if !doc.facts.fargate {
             return;
         }
+        // A value of the wrong type was reported by the structural walk.
+        if task.network_mode().is_none() && task.member("networkMode").is_some() {
+            return;
+        }
         match task.network_mode() {
             Some(mode) if mode.value() == "awsvpc" || is_placeholder(mode.value()) => {}
             Some(mode) => {

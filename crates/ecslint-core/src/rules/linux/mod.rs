@@ -30,6 +30,9 @@ pub use swappiness_requires_max_swap::SwappinessRequiresMaxSwap;
 pub use tmpfs_options::TmpfsOptions;
 pub use ulimit_soft_limit_exceeds_hard::UlimitSoftLimitExceedsHard;
 
+mod max_swap_requires_memory;
+pub use max_swap_requires_memory::MaxSwapRequiresMemory;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -64,4 +67,5 @@ pub(crate) static RULES: &[Rule] = &[
         &UlimitSoftLimitExceedsHard::META,
         UlimitSoftLimitExceedsHard::check,
     ),
+    Rule::checked(&MaxSwapRequiresMemory::META, MaxSwapRequiresMemory::check),
 ];

@@ -21,6 +21,15 @@ pub use port_mapping_awsvpc_host_host_port::PortMappingAwsvpcHostHostPort;
 pub use port_mapping_name_format::PortMappingNameFormat;
 pub use port_mapping_no_multi_protocol::PortMappingNoMultiProtocol;
 
+mod container_port_and_range_exclusive;
+pub use container_port_and_range_exclusive::ContainerPortAndRangeExclusive;
+
+mod system_controls;
+pub use system_controls::{SystemControlsAllowedNamespaces, SystemControlsHostNetworkNoNet};
+
+mod host_entry_ip_address;
+pub use host_entry_ip_address::HostEntryIpAddress;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -52,4 +61,17 @@ pub(crate) static RULES: &[Rule] = &[
         &ContainerPortRangeOverlap::META,
         ContainerPortRangeOverlap::check,
     ),
+    Rule::checked(
+        &ContainerPortAndRangeExclusive::META,
+        ContainerPortAndRangeExclusive::check,
+    ),
+    Rule::checked(
+        &SystemControlsAllowedNamespaces::META,
+        SystemControlsAllowedNamespaces::check,
+    ),
+    Rule::checked(
+        &SystemControlsHostNetworkNoNet::META,
+        SystemControlsHostNetworkNoNet::check,
+    ),
+    Rule::checked(&HostEntryIpAddress::META, HostEntryIpAddress::check),
 ];

@@ -19,6 +19,9 @@ pub use container_memory_minimum::ContainerMemoryMinimum;
 pub use container_memory_required_without_task_memory::ContainerMemoryRequiredWithoutTaskMemory;
 pub use container_memory_sum_within_task_memory::ContainerMemorySumWithinTaskMemory;
 
+mod gpu_not_fargate;
+pub use gpu_not_fargate::GpuNotFargate;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -47,4 +50,5 @@ pub(crate) static RULES: &[Rule] = &[
         &ContainerCpuWindowsAbsolute::META,
         ContainerCpuWindowsAbsolute::check,
     ),
+    Rule::checked(&GpuNotFargate::META, GpuNotFargate::check),
 ];

@@ -62,7 +62,12 @@ pub(crate) fn check(doc: &Document<'_>, out: &mut Reporter<'_>) {
                 for member in root.as_object().unwrap_or_default() {
                     match &*member.key.name {
                         "taskDefinition" => {}
-                        "tags" => walker.value(&member.value, &TAG_LIST, "tags", member.key.range),
+                        "tags" => walker.value(
+                            &member.value,
+                            &TAG_LIST,
+                            Name::Plain("tags"),
+                            member.key.range,
+                        ),
                         _ => walker.unknown_member(
                             root,
                             member,
@@ -90,7 +95,7 @@ pub(crate) fn check(doc: &Document<'_>, out: &mut Reporter<'_>) {
             walker.value(
                 root,
                 &CONTAINER_LIST,
-                "the container definitions",
+                Name::Plain("the container definitions"),
                 root_anchor,
             );
         }
@@ -137,7 +142,8 @@ impl Walker<'_, '_> {
         let Some(members) = node.as_object() else {
             return;
         };
-        let what = shape_phrase(shape.name);
+        // The shape's phrase and the object's pointer are only built for a message: most
+        // objects never need them.
         for member in members {
             let name: &str = &member.key.name;
             match shape.member(name) {
@@ -145,11 +151,12 @@ impl Walker<'_, '_> {
                     if member.value.is_null() {
                         self.null(members, member, name);
                     } else {
-                        self.value(&member.value, def.ty, name, member.key.range);
+                        self.value(&member.value, def.ty, Name::Plain(name), member.key.range);
                     }
                 }
                 None if output_only.contains(&name) => {
                     let removal = member_removal(members, member);
+                    let what = shape_phrase(shape.name);
                     self.out
                         .report(&ReadOnlyField::META, member.key.range, format!("`{name}` is a read-only field of the API's output, not a parameter"))
                         .help(format!("remove `{name}`: it was copied from describe output, and the API refuses it in {what}"))
@@ -157,18 +164,19 @@ impl Walker<'_, '_> {
                 }
                 None => {
                     let names: Vec<&str> = shape.members.iter().map(|m| m.name).collect();
+                    let what = shape_phrase(shape.name);
                     self.unknown_member(node, member, &what, &names);
                 }
             }
         }
-        let node_pointer = self.pointer_of(node);
         for def in shape.members.iter().filter(|m| m.required) {
             // ecspresso and other deploy tools supply the service name from their own config.
             if shape.name == "CreateServiceRequest" && def.name == "serviceName" {
                 continue;
             }
             if node.get(def.name).is_none() {
-                let mut pointer = node_pointer.clone();
+                let what = shape_phrase(shape.name);
+                let mut pointer = self.pointer_of(node);
                 push_pointer_segment(&mut pointer, def.name);
                 self.out
                     .report(
@@ -260,7 +268,7 @@ impl Walker<'_, '_> {
     }
 
     /// Checks `node` against `ty`; `name` says what it is in messages.
-    fn value(&mut self, node: &Node<'_>, ty: &'static Type, name: &str, anchor: TextRange) {
+    fn value(&mut self, node: &Node<'_>, ty: &'static Type, name: Name<'_>, anchor: TextRange) {
         match (&node.value, ty) {
             // A botocore `document` (any JSON), such as a lifecycle hook's `hookDetails`.
             (_, Type::Structure(shape)) if shape.members.is_empty() => {}
@@ -335,9 +343,9 @@ impl Walker<'_, '_> {
             (Value::Number(_), Type::Double) => {}
             (Value::Bool(_), Type::Boolean) => {}
             (Value::Array(items), Type::List { member, .. }) => {
-                let element = format!("each element of {}", quoted(name));
+                let element = Name::Element(&name);
                 for item in items {
-                    self.value(item, member, &element, Self::element_anchor(item));
+                    self.value(item, member, element, Self::element_anchor(item));
                 }
             }
             (Value::Object(members), Type::Map { value }) => {
@@ -348,7 +356,7 @@ impl Walker<'_, '_> {
                         self.value(
                             &m.value,
                             value,
-                            &format!("`{}` in {}", m.key.name, quoted(name)),
+                            Name::MapValue(&m.key.name, &name),
                             m.key.range,
                         );
                     }
@@ -359,7 +367,7 @@ impl Walker<'_, '_> {
         }
     }
 
-    fn enum_value(&mut self, node: &Node<'_>, s: &str, def: &'static EnumDef, name: &str) {
+    fn enum_value(&mut self, node: &Node<'_>, s: &str, def: &'static EnumDef, name: Name<'_>) {
         if def.values.contains(&s) || is_placeholder(s) {
             return;
         }
@@ -396,7 +404,7 @@ impl Walker<'_, '_> {
         }
     }
 
-    fn wrong_type(&mut self, node: &Node<'_>, ty: &'static Type, name: &str) {
+    fn wrong_type(&mut self, node: &Node<'_>, ty: &'static Type, name: Name<'_>) {
         let expected = ty.article_name();
         let found = node.kind_name();
         let mut help = format!("the API's type for {} is {expected}", quoted(name));
@@ -492,10 +500,34 @@ fn fits(node: &Node<'_>, ty: &Type) -> bool {
     )
 }
 
+/// What a value is called in messages. Built into text only when a message needs it: most
+/// values never get one, and formatting a name for every list and map value was a large
+/// part of the walk's time.
+#[derive(Clone, Copy)]
+enum Name<'n> {
+    /// A member's name, or a phrase ("the container definitions").
+    Plain(&'n str),
+    /// "each element of `command`".
+    Element(&'n Name<'n>),
+    /// "`awslogs-group` in `options`".
+    MapValue(&'n str, &'n Name<'n>),
+}
+
+impl Name<'_> {
+    fn render(&self) -> String {
+        match self {
+            Name::Plain(s) => (*s).to_owned(),
+            Name::Element(of) => format!("each element of {}", quoted(**of)),
+            Name::MapValue(key, of) => format!("`{key}` in {}", quoted(**of)),
+        }
+    }
+}
+
 /// `name` in backticks, unless it is already a phrase ("each element of `command`").
-fn quoted(name: &str) -> String {
+fn quoted(name: Name<'_>) -> String {
+    let name = name.render();
     if name.contains(' ') {
-        name.to_owned()
+        name
     } else {
         format!("`{name}`")
     }

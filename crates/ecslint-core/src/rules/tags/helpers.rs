@@ -1,14 +1,15 @@
-//! Shared by the tag rules. Tags apply to task definitions (`tags`) and, later, to services
+//! Shared by the tag rules. Tags apply to task definitions (`tags`) and to services
 //! (`CreateService.tags`): each rule checks one `List<Tag>`, and [`document_tags`] says which
-//! list a document has.
+//! list a document has. The rules and their ids are the same for both kinds of document.
 
 use crate::document::Document;
 use crate::model::{List, Tag};
 
-/// The tag list of the document: the task definition's `tags`.
-// A service document's `tags` (the same rules, per the service catalogue) can be added here.
+/// The tag list of the document: the task definition's `tags`, or the service's.
 pub(crate) fn document_tags<'a>(doc: &Document<'a>) -> Option<List<'a, Tag<'a>>> {
-    doc.task_definition.and_then(|t| t.tags())
+    doc.task_definition
+        .and_then(|t| t.tags())
+        .or_else(|| doc.service.and_then(|s| s.tags()))
 }
 
 /// A character the tag key pattern allows: Unicode letters, numbers and separators

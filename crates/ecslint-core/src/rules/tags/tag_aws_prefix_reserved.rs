@@ -3,7 +3,10 @@ use crate::rules::tags::helpers::document_tags;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a tag key or value that starts with `aws:` in any letter case.
+    /// Reports a tag key or value that starts with `aws:` in any letter case, on a task
+    /// definition or a service.
+    ///
+    /// Covers: tag-aws-prefix-reserved-key, tag-aws-prefix-reserved-value.
     ///
     /// ## Why is this bad?
     /// The `aws:` prefix is reserved for tags AWS applies itself (`aws:cloudformation:…`).

@@ -3,7 +3,7 @@ use crate::rules::tags::helpers::document_tags;
 
 declare_rule! {
     /// ## What it does
-    /// Reports more than 50 tags on a task definition.
+    /// Reports more than 50 tags on a task definition or a service.
     ///
     /// ## Why is this bad?
     /// A resource takes at most 50 tags, and the request's `tags` array at most 50 entries.

@@ -1,3 +1,4 @@
+use crate::rules::container::helpers::is_private_ecr;
 use crate::rules::prelude::*;
 use crate::rules::task::helpers::and_list;
 
@@ -6,8 +7,9 @@ declare_rule! {
     /// Reports a task definition without `executionRoleArn` whose containers need the task
     /// execution role: on Fargate, to send logs with the `awslogs` driver or to pull an
     /// image from a private Amazon ECR repository (an error); on any launch type, to read
-    /// `secrets`, `logConfiguration.secretOptions`, `repositoryCredentials` or
-    /// `environmentFiles` (a warning).
+    /// container `secrets` (an error) or `logConfiguration.secretOptions`,
+    /// `repositoryCredentials` or `environmentFiles` (a warning: the task fails to start).
+    /// An empty `executionRoleArn` counts as none.
     ///
     /// ## Why is this bad?
     /// The execution role is what the ECS agent (or Fargate) uses to make AWS calls for the
@@ -40,6 +42,7 @@ declare_rule! {
         fix: FixKind::None,
         sources: &[
             Source::ApiReference { lines: (11771, 11771), quote: "The task execution IAM role is required depending on the requirements of your task." },
+            Source::ErrorMessage { text: "ClientException: When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.", seen_in: "fabfuel/ecs-deploy#87" },
             Source::ErrorMessage { text: "ClientException: Fargate requires task definition to have execution role ARN to support log driver awslogs.", seen_in: "virtual-kubelet/virtual-kubelet#193" },
             Source::ErrorMessage { text: "ClientException: Fargate requires task definition to have execution role ARN to support ECR images.", seen_in: "hashicorp/terraform-provider-aws#3051" },
             Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html", note: "the execution role pulls private ECR images, sends awslogs logs, and fetches secrets, registry credentials and environment files" },
@@ -47,19 +50,14 @@ declare_rule! {
     }
 }
 
-/// An image in a private Amazon ECR repository (`<account>.dkr.ecr.<region>.amazonaws.com/…`).
-fn private_ecr(image: &str) -> bool {
-    let host = image.split('/').next().unwrap_or("");
-    host.contains(".dkr.ecr.")
-        && (host.ends_with(".amazonaws.com") || host.ends_with(".amazonaws.com.cn"))
-}
-
 impl ExecutionRoleArn {
     pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
         let Some(task) = doc.task_definition else {
             return;
         };
-        if task.member("executionRoleArn").is_some() {
+        // An empty string is no role: the API rejects it as it rejects a missing one.
+        let role = task.member("executionRoleArn");
+        if role.is_some_and(|m| m.value.as_str().is_none_or(|s| !s.trim().is_empty())) {
             return;
         }
         let Some(containers) = doc.container_definitions else {
@@ -70,7 +68,7 @@ impl ExecutionRoleArn {
         for c in containers.values() {
             let name = c.name().map_or("?", |n| n.value());
             if let Some(image) = c.image().filter(|i| {
-                doc.facts.fargate && !is_placeholder(i.value()) && private_ecr(i.value())
+                doc.facts.fargate && !is_placeholder(i.value()) && is_private_ecr(i.value())
             }) {
                 needs.push((
                     image.range(),
@@ -94,14 +92,25 @@ impl ExecutionRoleArn {
             let secret_options = log
                 .and_then(|l| l.member("secretOptions"))
                 .filter(|m| m.value.as_array().is_some_and(|a| !a.is_empty()));
-            for (key, what) in [
-                (c.member("secrets"), "read the secrets"),
-                (secret_options, "read the log driver's secret options"),
+            // Container secrets are refused at registration on every launch type; the others
+            // make the task fail when it starts.
+            for (key, what, rejected) in [
+                (c.member("secrets"), "read the secrets", true),
+                (
+                    secret_options,
+                    "read the log driver's secret options",
+                    false,
+                ),
                 (
                     c.member("repositoryCredentials"),
                     "read the registry credentials",
+                    false,
                 ),
-                (c.member("environmentFiles"), "read the environment files"),
+                (
+                    c.member("environmentFiles"),
+                    "read the environment files",
+                    false,
+                ),
             ] {
                 let Some(member) = key else {
                     continue;
@@ -111,7 +120,7 @@ impl ExecutionRoleArn {
                     needs.push((
                         member.key.range,
                         format!("{what} of container `{name}`"),
-                        false,
+                        rejected,
                     ));
                 }
             }
@@ -127,7 +136,7 @@ impl ExecutionRoleArn {
         } else {
             and_list(&reasons)
         };
-        let message = if rejected {
+        let message = if rejected && doc.facts.fargate {
             format!(
                 "Fargate needs a task execution role to {shown}, but `executionRoleArn` is not set"
             )

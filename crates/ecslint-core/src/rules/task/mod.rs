@@ -50,6 +50,12 @@ pub use task_memory_format::TaskMemoryFormat;
 pub use task_role_name_or_arn::TaskRoleNameOrArn;
 pub use windows_task_level_resources_ignored::WindowsTaskLevelResourcesIgnored;
 
+mod task_definition_size_limit;
+pub use task_definition_size_limit::TaskDefinitionSizeLimit;
+
+mod proxy_configuration_requires_awsvpc;
+pub use proxy_configuration_requires_awsvpc::ProxyConfigurationRequiresAwsvpc;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -107,5 +113,13 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::checked(
         &ResourceRequirementGpuCount::META,
         ResourceRequirementGpuCount::check,
+    ),
+    Rule::checked(
+        &TaskDefinitionSizeLimit::META,
+        TaskDefinitionSizeLimit::check,
+    ),
+    Rule::checked(
+        &ProxyConfigurationRequiresAwsvpc::META,
+        ProxyConfigurationRequiresAwsvpc::check,
     ),
 ];

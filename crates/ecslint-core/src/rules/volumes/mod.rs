@@ -36,6 +36,9 @@ pub use volume_single_configured_at_launch::VolumeSingleConfiguredAtLaunch;
 pub use volume_single_type::VolumeSingleType;
 pub use volume_unused::VolumeUnused;
 
+mod fsx_windows_only;
+pub use fsx_windows_only::FsxWindowsOnly;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -83,4 +86,5 @@ pub(crate) static RULES: &[Rule] = &[
     ),
     Rule::checked(&FsxDomainFqdn::META, FsxDomainFqdn::check),
     Rule::checked(&VolumeUnused::META, VolumeUnused::check),
+    Rule::checked(&FsxWindowsOnly::META, FsxWindowsOnly::check),
 ];
