@@ -37,7 +37,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wasm_bind
 fi
 
 cargo build --locked --profile wasm-release --target wasm32-unknown-unknown -p ecslint-wasm
-wasm=$root/target/wasm32-unknown-unknown/wasm-release/ecslint_wasm.wasm
+# Cargo's build directory: CARGO_TARGET_DIR when set (relative to the repository root, where
+# cargo ran), else target/.
+target_dir=${CARGO_TARGET_DIR:-target}
+case $target_dir in /*) ;; *) target_dir=$root/$target_dir ;; esac
+wasm=$target_dir/wasm32-unknown-unknown/wasm-release/ecslint_wasm.wasm
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -182,11 +182,22 @@ impl miette::Diagnostic for Rendered<'_> {
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         let d = self.diagnostic;
+        // A fix that rewrites an environment value (quoting `12345`) must not show it.
+        let values = ecslint_core::output::environment_fix_values(
+            &d.pointer,
+            d.fix
+                .iter()
+                .flat_map(|f| f.edits.iter().map(|e| e.new_text.as_str())),
+        );
+        let mask = |s: &str| ecslint_core::output::mask(s, &values).into_owned();
         let fix = d.fix.as_ref().map(|fix| match fix.applicability {
-            Applicability::Safe => format!("fix: {} (`--fix`)", fix.message),
-            Applicability::Unsafe => format!("fix: {} (`--fix --unsafe-fixes`)", fix.message),
+            Applicability::Safe => format!("fix: {} (`--fix`)", mask(&fix.message)),
+            Applicability::Unsafe => {
+                format!("fix: {} (`--fix --unsafe-fixes`)", mask(&fix.message))
+            }
         });
-        match (&d.help, fix) {
+        let help = d.help.as_deref().map(mask);
+        match (&help, fix) {
             (None, None) => None,
             (Some(help), None) => Some(Box::new(help.clone())),
             (None, Some(fix)) => Some(Box::new(fix)),

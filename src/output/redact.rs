@@ -1,8 +1,9 @@
 //! Masks the values of environment variables in text shown to people.
 //!
 //! Source snippets print whole lines of the linted file, and a task definition's
-//! `environment` often holds credentials that must not reach a CI log. Every string value
-//! of an `environment` entry's `value` (duplicates and PascalCase copies included) is replaced with `*`s of the same byte length, so
+//! `environment` often holds credentials that must not reach a CI log. Every value of an
+//! `environment` entry's `value` (duplicates and PascalCase copies included) is replaced with
+//! `*`s of the same byte length (inside the quotes of a string; a number, `true`, `false` or `null` whole), so
 //! that diagnostic ranges still line up.
 
 use std::borrow::Cow;
@@ -22,9 +23,13 @@ pub fn environment_values(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let mut out = text.to_owned();
-    for range in ranges {
-        // Keep the quotes; the text between them is ASCII-only afterwards.
-        let inner = TextRange::new(range.start + 1, range.end.saturating_sub(1));
+    for (range, quoted) in ranges {
+        // Keep a string's quotes; the text between them is ASCII-only afterwards.
+        let inner = if quoted {
+            TextRange::new(range.start + 1, range.end.saturating_sub(1))
+        } else {
+            range
+        };
         if inner.start < inner.end
             && out.is_char_boundary(inner.start)
             && out.is_char_boundary(inner.end)
@@ -35,7 +40,8 @@ pub fn environment_values(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn collect(node: &Node<'_>, ranges: &mut Vec<TextRange>) {
+/// The ranges of environment values, and whether each is a string (masked inside its quotes).
+fn collect(node: &Node<'_>, ranges: &mut Vec<(TextRange, bool)>) {
     match &node.value {
         Value::Object(members) => {
             for member in members {
@@ -44,10 +50,17 @@ fn collect(node: &Node<'_>, ranges: &mut Vec<TextRange>) {
                     let values = entries
                         .iter()
                         .flat_map(|entry| entry.as_object().unwrap_or_default())
-                        .filter(|m| {
-                            m.key.name.eq_ignore_ascii_case("value") && m.value.as_str().is_some()
-                        });
-                    ranges.extend(values.map(|m| m.value.range));
+                        .filter(|m| m.key.name.eq_ignore_ascii_case("value"));
+                    for m in values {
+                        match m.value.value {
+                            Value::String(_) => ranges.push((m.value.range, true)),
+                            // A number, `true`, `false` or `null`: on one line, masked whole.
+                            Value::Number(_) | Value::Bool(_) | Value::Null => {
+                                ranges.push((m.value.range, false))
+                            }
+                            Value::Array(_) | Value::Object(_) => {}
+                        }
+                    }
                 }
                 collect(&member.value, ranges);
             }
@@ -69,5 +82,12 @@ mod tests {
         assert!(!masked.contains("sécret"));
         assert!(masked.contains(r#""name":"K""#));
         assert!(masked.contains(r#""name":"é""#));
+        let text = r#"[{"environment":[{"name":"N","value":48213},{"name":"B","value":true}]}]"#;
+        let masked = environment_values(text);
+        assert_eq!(masked.len(), text.len());
+        assert!(
+            !masked.contains("48213") && !masked.contains("true"),
+            "{masked}"
+        );
     }
 }

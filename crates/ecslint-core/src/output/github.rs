@@ -2,7 +2,9 @@
 //!
 //! `::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=ecslint RULE::MESSAGE`,
 //! with `warning` and `notice` for the other severities, escaped as the Actions runner
-//! expects (`%`, CR and LF everywhere; also `:` and `,` in properties).
+//! expects (`%`, CR and LF everywhere; also `:` and `,` in properties). Paths are as given
+//! (run from the repository root so that the annotations land on the pull request's files);
+//! environment values are redacted first ([`super::redact_environment_values`]).
 
 use std::fmt::Write;
 
@@ -11,6 +13,7 @@ use crate::report::Report;
 
 /// One line per diagnostic.
 pub fn github(report: &Report) -> String {
+    let report = &*super::redact_environment_values(report);
     let mut out = String::new();
     for file in &report.files {
         for d in &file.diagnostics {

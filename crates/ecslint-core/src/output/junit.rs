@@ -3,7 +3,7 @@
 //! One `<testsuite name="ecslint">`, one `<testcase>` per linted file (a clean file is a
 //! passing test), one `<failure>` per error or warning. Info diagnostics are not failures:
 //! they are listed in the test case's `<system-out>`. `failures` counts `<failure>`
-//! elements.
+//! elements. Environment values are redacted first ([`super::redact_environment_values`]).
 
 use std::fmt::Write;
 
@@ -12,6 +12,7 @@ use crate::report::{Report, ReportDiagnostic};
 
 /// The XML document, ending with a newline.
 pub fn junit(report: &Report) -> String {
+    let report = &*super::redact_environment_values(report);
     let mut out = String::new();
     let tests = report.files.len();
     let failures = report.summary.errors + report.summary.warnings;

@@ -1,16 +1,29 @@
 //! SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 //!
 //! One run; `tool.driver.rules` lists every rule of the registry (so `ruleIndex` is the
-//! registry order) with its summary and Markdown docs. Each result has the file's relative
-//! URI, a region in lines and columns (columns count Unicode code points, declared with
-//! `columnKind`) and in bytes (the report's offsets), the JSON pointer as a logical
-//! location and, when the diagnostic has a fix, the fix as byte-offset replacements.
+//! registry order) with its summary, its Markdown docs as `help`, its default level, and
+//! the properties GitHub code scanning reads: `tags` (`ecs` and the category, so `security`
+//! for security rules), `precision`, and for security rules a `security-severity` score.
+//! Each result has the file's URI (relative paths stay relative, resolved against
+//! `%SRCROOT%`, the directory ecslint ran in: run it from the repository root so that code
+//! scanning finds the file), a region in lines and columns (columns count Unicode code
+//! points, declared with `columnKind`) and in bytes (the report's offsets), the JSON pointer
+//! as a logical location, a `partialFingerprints` entry that follows the finding through
+//! edits that move lines (rule, file and pointer, not line numbers), and, when the
+//! diagnostic has a fix, the fix as byte-offset replacements.
+//!
+//! The output is validated against the OASIS SARIF 2.1.0 JSON Schema in
+//! `tests/integrations.rs`. Environment values are redacted first
+//! ([`super::redact_environment_values`]).
+
+use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
 use crate::diagnostic::Severity;
 use crate::registry;
 use crate::report::{Report, ReportDiagnostic, Span};
+use crate::rule::{Category, RuleMeta};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI: &str = "https://github.com/ecslint/ecslint";
@@ -24,28 +37,29 @@ pub fn sarif(report: &Report, tool_version: &str) -> String {
     out
 }
 
+/// The base that relative URIs are resolved against: the directory ecslint ran in.
+pub const SRCROOT: &str = "%SRCROOT%";
+
+/// The key of ecslint's own entry in `partialFingerprints`.
+pub const FINGERPRINT_KEY: &str = "ecslint/v1";
+
 /// The SARIF log of a run, as a JSON value.
 pub fn build(report: &Report, tool_version: &str) -> Value {
-    let rules: Vec<Value> = registry::rules()
-        .iter()
-        .map(|meta| {
-            let docs = meta.docs();
-            json!({
-                "id": meta.id,
-                "name": meta.name,
-                "shortDescription": { "text": meta.summary() },
-                "fullDescription": { "text": meta.summary() },
-                "help": { "text": docs, "markdown": docs },
-                "defaultConfiguration": { "level": level(meta.severity) },
-                "properties": { "category": meta.category.as_str(), "fix": meta.fix },
-            })
-        })
-        .collect();
+    let report = &*super::redact_environment_values(report);
+    let rules: Vec<Value> = registry::rules().iter().map(|meta| rule(meta)).collect();
     let mut results = Vec::new();
     for file in &report.files {
         let uri = uri(&file.path);
+        // How often each fingerprint has been seen in this file, so that two findings of
+        // one rule at one pointer stay apart.
+        let mut seen: HashMap<u64, usize> = HashMap::new();
         for d in &file.diagnostics {
-            results.push(result(&uri, d));
+            let mut result = result(&uri, d);
+            let hash = fingerprint(&file.path, d);
+            let n = seen.entry(hash).or_default();
+            *n += 1;
+            result["partialFingerprints"] = json!({ FINGERPRINT_KEY: format!("{hash:016x}:{n}") });
+            results.push(result);
         }
     }
     json!({
@@ -65,6 +79,88 @@ pub fn build(report: &Report, tool_version: &str) -> Value {
             "results": results,
         }]
     })
+}
+
+/// A rule's reporting descriptor.
+fn rule(meta: &RuleMeta) -> Value {
+    let docs = meta.docs();
+    // The category as a tag (`security` is the one code scanning gives a meaning to).
+    let tags = ["ecs", meta.category.as_str()];
+    let mut properties = json!({
+        "category": meta.category.as_str(),
+        "fix": meta.fix,
+        "tags": tags,
+        "precision": precision(meta.category),
+    });
+    if let Some(score) = security_severity(meta) {
+        properties["security-severity"] = json!(score);
+    }
+    json!({
+        "id": meta.id,
+        "name": meta.name,
+        "shortDescription": { "text": meta.summary() },
+        "fullDescription": { "text": meta.summary() },
+        "help": { "text": docs, "markdown": docs },
+        "defaultConfiguration": { "level": level(meta.severity), "enabled": meta.default_enabled },
+        "properties": properties,
+    })
+}
+
+/// How sure a rule is of its findings, as code scanning's `precision` (very-high, high,
+/// medium, low): the JSON and the API model are facts; the other rules rest on the API
+/// reference and judgement.
+fn precision(category: Category) -> &'static str {
+    match category {
+        Category::Syntax | Category::Structure => "very-high",
+        Category::Correctness | Category::Security => "high",
+        Category::Suspicious | Category::BestPractice => "medium",
+    }
+}
+
+/// Code scanning's `security-severity` (a CVSS-like score as a string: 9.0+ critical, 7.0+
+/// high, 4.0+ medium, below low), for security rules only. From the default severity, but a
+/// credential in plaintext is high whatever the rule's default (its findings are advice for
+/// a suspicious name, a warning for a value shaped like a real key).
+fn security_severity(meta: &RuleMeta) -> Option<&'static str> {
+    if meta.category != Category::Security {
+        return None;
+    }
+    if meta.id == "environment-no-plaintext-secrets" {
+        return Some("7.5");
+    }
+    Some(match meta.severity {
+        Severity::Error => "8.0",
+        Severity::Warning => "5.5",
+        Severity::Info => "3.0",
+    })
+}
+
+/// A stable 64-bit FNV-1a hash of what identifies a finding across runs: the rule, the
+/// file, and the JSON pointer (or, for findings without one, such as syntax errors, the
+/// message). Line and column numbers are left out on purpose.
+fn fingerprint(path: &str, d: &ReportDiagnostic) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let what = if d.pointer.is_empty() {
+        &d.message
+    } else {
+        &d.pointer
+    };
+    for part in [d.rule, path, what] {
+        for b in part.bytes().chain([0]) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// An artifact location: relative URIs against [`SRCROOT`], absolute ones as they are.
+fn artifact_location(uri: &str) -> Value {
+    if uri.starts_with("file:") {
+        json!({ "uri": uri })
+    } else {
+        json!({ "uri": uri, "uriBaseId": SRCROOT })
+    }
 }
 
 /// A region: lines and columns, and the byte range.
@@ -87,7 +183,7 @@ fn result(uri: &str, d: &ReportDiagnostic) -> Value {
     };
     let mut location = json!({
         "physicalLocation": {
-            "artifactLocation": { "uri": uri },
+            "artifactLocation": artifact_location(uri),
             "region": region(&d.range),
         }
     });
@@ -118,7 +214,7 @@ fn result(uri: &str, d: &ReportDiagnostic) -> Value {
                 "id": id,
                 "message": { "text": r.message },
                 "physicalLocation": {
-                    "artifactLocation": { "uri": uri },
+                    "artifactLocation": artifact_location(&uri),
                     "region": region(&r.range),
                 }
             })
@@ -127,7 +223,9 @@ fn result(uri: &str, d: &ReportDiagnostic) -> Value {
     if !related.is_empty() {
         result["relatedLocations"] = json!(related);
     }
-    if let Some(fix) = &d.fix {
+    // A fix whose edits were withheld (an environment value) cannot be a SARIF fix, which
+    // needs at least one replacement.
+    if let Some(fix) = d.fix.as_ref().filter(|f| !f.edits.is_empty()) {
         let replacements: Vec<Value> = fix
             .edits
             .iter()
@@ -143,7 +241,7 @@ fn result(uri: &str, d: &ReportDiagnostic) -> Value {
             .collect();
         result["fixes"] = json!([{
             "description": { "text": fix.message },
-            "artifactChanges": [{ "artifactLocation": { "uri": uri }, "replacements": replacements }],
+            "artifactChanges": [{ "artifactLocation": artifact_location(uri), "replacements": replacements }],
             "properties": { "applicability": fix.applicability },
         }]);
     }
