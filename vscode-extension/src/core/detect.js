@@ -1,0 +1,91 @@
+// Which JSON files are ECS documents. Two ways, both configurable:
+//
+// - by name: the patterns below (the same ones the package.json `jsonValidation`
+//   contribution gives the JSON Schema to, test/package.test.mjs keeps them equal). Such a
+//   file is always linted, so an empty or unparseable `taskdef.json` gets its diagnostic.
+// - by content: any other JSON file whose text mentions one of the keys an ECS document has
+//   is linted with `reportUnknownKind: false`, and its diagnostics are shown only when the
+//   linter recognised it (a task definition, DescribeTaskDefinition output, container
+//   definitions or a service): `package.json` stays quiet.
+
+import { matchAny } from './glob.js';
+
+/** File names of task definitions (RegisterTaskDefinition input or describe output). */
+export const TASK_DEFINITION_PATTERNS = Object.freeze([
+  '*task-def*.json',
+  '*task_def*.json',
+  '*taskdef*.json',
+  '*task-definition*.json',
+  '*task_definition*.json',
+  '*taskDefinition*.json',
+]);
+
+/** File names of service definitions (CreateService input; ecspresso's `ecs-service-def.json`). */
+export const SERVICE_PATTERNS = Object.freeze([
+  '*service-def*.json',
+  '*service_def*.json',
+  '*service-definition*.json',
+]);
+
+/** File names of bare container definition arrays (Terraform's `container_definitions`). */
+export const CONTAINER_DEFINITIONS_PATTERNS = Object.freeze([
+  '*container-definitions*.json',
+  '*container_definitions*.json',
+  '*containerDefinitions*.json',
+]);
+
+/** The default of `ecslint.files.patterns`. */
+export const DEFAULT_PATTERNS = Object.freeze([
+  ...TASK_DEFINITION_PATTERNS,
+  ...SERVICE_PATTERNS,
+  ...CONTAINER_DEFINITIONS_PATTERNS,
+]);
+
+/** The default of `ecslint.files.exclude`. */
+export const DEFAULT_EXCLUDE = Object.freeze([
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/cdk.out/**',
+  '**/.terraform/**',
+]);
+
+/** Language ids of the documents looked at. */
+export const LANGUAGE_IDS = Object.freeze(['json', 'jsonc']);
+
+/** Keys that only an ECS document is likely to have (PascalCase copies included). */
+const HINT = /"(?:containerDefinitions|taskDefinition|family|serviceName|launchType|requiresCompatibilities|desiredCount|image)"\s*:/i;
+
+/**
+ * How a file is linted: `'name'` (its name matches a pattern: always linted, every
+ * diagnostic shown), `'content'` (it looks like an ECS document: linted, diagnostics shown
+ * only if the linter recognises its kind) or `null` (not linted).
+ *
+ * @param {string} relativePath path relative to the workspace folder, forward slashes
+ * @param {string | null} text the document's text (null: not read yet; then only the name counts)
+ * @param {{ patterns: string[], exclude: string[], detectByContent: boolean, maxFileSize: number }} files
+ */
+export function classify(relativePath, text, files) {
+  if (matchAny(files.exclude, relativePath)) return null;
+  if (matchAny(files.patterns, relativePath)) return 'name';
+  if (!files.detectByContent || text === null || text === undefined) return null;
+  if (text.length > files.maxFileSize) return null;
+  return looksLikeEcs(text) ? 'content' : null;
+}
+
+/** A cheap first look at a text: a JSON object or array that mentions an ECS key. */
+export function looksLikeEcs(text) {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) return false;
+  return HINT.test(text);
+}
+
+/** Whether a file's lint result is shown, given how it was classified. */
+export function shouldShow(how, fileReport) {
+  if (how === 'name') return true;
+  return how === 'content' && fileReport.kind !== 'unknown';
+}
+
+/** Whether a document kind is a task definition (either form). */
+export function isTaskDefinitionKind(kind) {
+  return kind === 'task-definition' || kind === 'describe-task-definition';
+}

@@ -1,0 +1,308 @@
+// What the extension computes, without the `vscode` API: for one document, whether it is an
+// ECS document, its diagnostics (with its service ↔ task definition partner when there is
+// one), the `ecslint.toml` that applies and whether that file is broken; the workspace index
+// the pairing needs; fixes. src/extension.js supplies a host (files, settings, paths) and
+// turns the results into VS Code objects; the tests supply one over a temporary folder.
+//
+// Documents are named by keys (URI strings in the extension); every path operation goes
+// through the host, so virtual file systems (vscode.dev) work as well as disks.
+
+import { classify, isTaskDefinitionKind, shouldShow } from './detect.js';
+import { matchAny } from './glob.js';
+import { CONFIG_FILE, loadConfigText, withSettingsFallback } from './config.js';
+import { pairsOfService, parseLoose, serviceTaskFamily, servicesOfTaskDefinition, taskDefinitionFamily } from './pairing.js';
+
+/**
+ * @typedef {object} Host
+ * @property {(key: string) => Promise<string | null>} readText a file's text (an open
+ *   document's current text), `null` if there is none
+ * @property {(key: string) => ReturnType<import('./config.js').readSettings>} settings
+ * @property {(key: string) => string} relative the path shown in reports and matched by the
+ *   file patterns: relative to the workspace folder (else the base name)
+ * @property {(key: string) => string | null} parent the folder of a key, `null` above the
+ *   workspace folder (so `ecslint.toml` is searched inside it only)
+ * @property {(folder: string, relative: string) => string} join a path relative to a folder
+ * @property {() => Promise<string[]>} listFiles the workspace's JSON files (excluded ones left out)
+ *
+ * @typedef {object} ConfigInfo
+ * @property {string | null} key the `ecslint.toml` that applies, if any
+ * @property {import('ecslint').Config | null} config loaded, `null` if absent or broken
+ * @property {{ message: string, range: import('ecslint').Span | null } | null} error
+ * @property {string | null} text the file's text
+ *
+ * @typedef {object} Result
+ * @property {string} key
+ * @property {string} text the text that was linted
+ * @property {import('ecslint').FileReport | null} fileReport `null`: not an ECS document (or
+ *   linting is off): no diagnostics to show
+ * @property {'name' | 'content' | null} how
+ * @property {ConfigInfo} config
+ * @property {Error | null} settingsError the settings were invalid and left out
+ * @property {string[]} partners the documents paired with this one
+ * @property {Map<string, { key: string, text: string }>} others the partners by their report path
+ */
+
+export class Engine {
+  /** @param {typeof import('ecslint')} ecslint @param {Host} host */
+  constructor(ecslint, host) {
+    this.ecslint = ecslint;
+    this.host = host;
+    /** @type {Map<string, Promise<ConfigInfo>>} folder key → its configuration */
+    this.configs = new Map();
+    /** @type {Map<string, { kind: string, family: string | null, configPairs: { service: string, taskDefinition: string }[] }>} */
+    this.index = new Map();
+    /** @type {Promise<void> | null} */
+    this.indexing = null;
+    this.indexed = false;
+  }
+
+  /** Forget every loaded `ecslint.toml` (one was created, changed or deleted). */
+  invalidateConfigs() {
+    this.configs.clear();
+  }
+
+  /** Forget the workspace index (the next cross-check rebuilds it). */
+  invalidateIndex() {
+    this.index.clear();
+    this.indexing = null;
+    this.indexed = false;
+  }
+
+  /** Whether the workspace index is built (the cross-check does not have to wait for it). */
+  isIndexed() {
+    return this.indexed;
+  }
+
+  /** A file is gone. */
+  forget(key) {
+    this.index.delete(key);
+  }
+
+  /**
+   * The configuration of a document: the nearest `ecslint.toml` in its folder or above it
+   * (inside the workspace folder), unless `ecslint.useConfigFile` is off.
+   *
+   * @returns {Promise<ConfigInfo>}
+   */
+  async configFor(key, settings = this.host.settings(key)) {
+    const none = { key: null, config: null, error: null, text: null };
+    if (!settings.useConfigFile) return none;
+    const folder = this.host.parent(key);
+    return folder === null ? none : this.configOfFolder(folder);
+  }
+
+  configOfFolder(folder) {
+    let pending = this.configs.get(folder);
+    if (!pending) {
+      pending = (async () => {
+        const key = this.host.join(folder, CONFIG_FILE);
+        const text = await this.host.readText(key);
+        if (text !== null) {
+          const { config, error } = loadConfigText(this.ecslint, text);
+          return { key, config, error, text };
+        }
+        const parent = this.host.parent(folder);
+        if (parent === null || parent === folder) return { key: null, config: null, error: null, text: null };
+        return this.configOfFolder(parent);
+      })();
+      this.configs.set(folder, pending);
+    }
+    return pending;
+  }
+
+  /** The `[[pair]]` tables of a configuration, their paths resolved to keys. */
+  configPairs(info) {
+    if (!info.config || !Array.isArray(info.config.pair) || info.key === null) return [];
+    const folder = this.host.parent(info.key) ?? info.key;
+    return info.config.pair.map((p) => ({
+      service: this.host.join(folder, p.service),
+      taskDefinition: this.host.join(folder, p['task-definition']),
+    }));
+  }
+
+  /**
+   * Whether "Lint Workspace" takes a file, as `ecslint check DIR` would: the `[files]`
+   * `include` / `exclude` globs of its `ecslint.toml`, relative to that file's folder.
+   */
+  async walkable(key) {
+    const info = await this.configFor(key);
+    const files = info.config?.files;
+    if (!files || info.key === null) return true;
+    const folder = this.host.parent(info.key);
+    const prefix = folder === null ? '' : `${folder}/`;
+    const relative = key.startsWith(prefix) ? key.slice(prefix.length) : this.host.relative(key);
+    if (files.exclude?.length && matchAny(files.exclude, relative)) return false;
+    if (files.include?.length && !matchAny(files.include, relative)) return false;
+    return true;
+  }
+
+  /**
+   * Lints one document (its text, or the file's): the result to show.
+   *
+   * @param {string} key
+   * @param {string | null} [text] the document's text (default: read through the host)
+   * @param {{ pairs?: boolean }} [how] `pairs: false`: without the cross-check (no waiting
+   *   for the workspace index)
+   * @returns {Promise<Result>}
+   */
+  async lint(key, text = null, how = {}) {
+    const source = text ?? (await this.host.readText(key)) ?? '';
+    const settings = this.host.settings(key);
+    const relative = this.host.relative(key);
+    const config = await this.configFor(key, settings);
+    const result = {
+      key,
+      text: source,
+      fileReport: null,
+      how: null,
+      config,
+      settingsError: null,
+      partners: [],
+      others: new Map(),
+    };
+    if (!settings.enable) return result;
+    const detected = classify(relative, source, settings.files);
+    result.how = detected;
+    if (!detected) {
+      this.index.delete(key);
+      return result;
+    }
+    const { result: report, settingsError } = withSettingsFallback(settings, config.config, (options) =>
+      this.ecslint.lint(source, { ...options, path: relative, reportUnknownKind: detected === 'name' }),
+    );
+    result.settingsError = settingsError;
+    const file = report.files[0];
+    if (!shouldShow(detected, file)) {
+      this.index.delete(key);
+      return result;
+    }
+    this.remember(key, file.kind, source, config);
+    result.fileReport = file;
+    if (!settings.crossCheck || how.pairs === false) return result;
+
+    // Paired: the diagnostics are lintPair's (which replace some of the file's own, such as
+    // "the task definition is not in the workspace"), merged over every pair the document
+    // is in (a task definition several services run).
+    const partners = await this.partnersOf(key);
+    const seen = new Set();
+    const diagnostics = [];
+    for (const partner of partners) {
+      const partnerText = await this.host.readText(partner);
+      if (partnerText === null) continue;
+      const partnerRelative = this.host.relative(partner);
+      const isService = file.kind === 'service';
+      const { result: pair } = withSettingsFallback(settings, config.config, (options) =>
+        isService
+          ? this.ecslint.lintPair(source, relative, partnerText, partnerRelative, options)
+          : this.ecslint.lintPair(partnerText, partnerRelative, source, relative, options),
+      );
+      const mine = pair.files[isService ? 0 : 1];
+      for (const d of mine.diagnostics) {
+        const id = JSON.stringify(d);
+        if (!seen.has(id)) {
+          seen.add(id);
+          diagnostics.push(d);
+        }
+      }
+      result.partners.push(partner);
+      result.others.set(partnerRelative, { key: partner, text: partnerText });
+    }
+    if (result.partners.length > 0) {
+      result.fileReport = { ...file, diagnostics: result.partners.length > 1 ? sortDiagnostics(diagnostics) : diagnostics };
+    }
+    return result;
+  }
+
+  /** Updates the index entry of a document from its text and kind. */
+  remember(key, kind, text, config) {
+    if (kind !== 'service' && !isTaskDefinitionKind(kind)) {
+      this.index.delete(key);
+      return;
+    }
+    const value = parseLoose(text);
+    this.index.set(key, {
+      kind,
+      family: kind === 'service' ? serviceTaskFamily(value) : taskDefinitionFamily(value),
+      configPairs: kind === 'service' ? this.configPairs(config) : [],
+    });
+  }
+
+  /**
+   * The documents paired with `key` (its task definition if it is a service, its services if
+   * it is a task definition). Builds the workspace index the first time.
+   */
+  async partnersOf(key) {
+    await this.ensureIndex();
+    const entry = this.index.get(key);
+    if (!entry) return [];
+    const taskDefinitions = [];
+    const services = [];
+    for (const [path, e] of this.index) {
+      if (e.kind === 'service') services.push({ path, family: e.family, configPairs: e.configPairs });
+      else taskDefinitions.push({ path, family: e.family });
+    }
+    if (entry.kind === 'service') {
+      return pairsOfService(key, taskDefinitions, entry.family, entry.configPairs).map((p) => p.taskDefinition);
+    }
+    return servicesOfTaskDefinition(key, services, taskDefinitions);
+  }
+
+  /** Reads every JSON file of the workspace once, to know its services and task definitions. */
+  ensureIndex() {
+    if (!this.indexing) {
+      this.indexing = (async () => {
+        const keys = await this.host.listFiles();
+        for (const key of keys) {
+          if (this.index.has(key)) continue;
+          await this.indexFile(key);
+        }
+        this.indexed = true;
+      })();
+    }
+    return this.indexing;
+  }
+
+  /** Puts one file into the index (or takes it out), from its current text. */
+  async indexFile(key, text = null) {
+    const settings = this.host.settings(key);
+    const source = text ?? (await this.host.readText(key));
+    if (source === null || !settings.enable) {
+      this.index.delete(key);
+      return;
+    }
+    const how = classify(this.host.relative(key), source, settings.files);
+    if (!how) {
+      this.index.delete(key);
+      return;
+    }
+    let kind;
+    try {
+      kind = this.ecslint.lint(source, { reportUnknownKind: false }).files[0].kind;
+    } catch {
+      this.index.delete(key);
+      return;
+    }
+    this.remember(key, kind, source, await this.configFor(key, settings));
+  }
+
+  /**
+   * The whole document with every safe fix applied (`fix()`), or `null` when there is
+   * nothing to fix.
+   */
+  async fixAll(key, text) {
+    const settings = this.host.settings(key);
+    const config = await this.configFor(key, settings);
+    const { result } = withSettingsFallback(settings, config.config, (options) =>
+      this.ecslint.fix(text, { ...options, path: this.host.relative(key) }),
+    );
+    return result.fixed ? result.text : null;
+  }
+}
+
+/** In document order, as the CLI prints them. */
+function sortDiagnostics(diagnostics) {
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.range.start.offset - b.d.range.start.offset || a.i - b.i)
+    .map(({ d }) => d);
+}
