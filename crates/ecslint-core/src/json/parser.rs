@@ -494,26 +494,42 @@ impl<'s> Parser<'s> {
         if members.len() < 2 {
             return;
         }
-        let mut first_seen: std::collections::HashMap<&str, TextRange> =
-            std::collections::HashMap::new();
-        for member in members {
+        // The first member with each name. Small objects (nearly all of them) compare
+        // pairwise, which costs less than hashing; large ones use a map.
+        let first_of = |i: usize| -> Option<TextRange> {
+            let name: &str = &members[i].key.name;
+            members[..i]
+                .iter()
+                .find(|m| m.key.name == name)
+                .map(|m| m.key.range)
+        };
+        let mut seen: std::collections::HashMap<&str, TextRange, FnvBuild> =
+            std::collections::HashMap::default();
+        let small = members.len() <= 16;
+        for (i, member) in members.iter().enumerate() {
             let name: &str = &member.key.name;
-            match first_seen.get(name) {
-                Some(&first) => {
-                    self.problems.push(SyntaxProblem {
-                        rule: "duplicate-key",
-                        message: format!("duplicate key `{name}`: only its last value is used"),
-                        help: Some(
-                            "the AWS CLI, the SDKs and Terraform keep the last of repeated keys and silently drop the others: keep one".to_owned(),
-                        ),
-                        range: member.key.range,
-                        fix: None,
-                        related: Some((first, format!("`{name}` is first set here, and that value is ignored"))),
-                    });
+            let first = if small {
+                first_of(i)
+            } else {
+                match seen.get(name) {
+                    Some(&first) => Some(first),
+                    None => {
+                        seen.insert(name, member.key.range);
+                        None
+                    }
                 }
-                None => {
-                    first_seen.insert(name, member.key.range);
-                }
+            };
+            if let Some(first) = first {
+                self.problems.push(SyntaxProblem {
+                    rule: "duplicate-key",
+                    message: format!("duplicate key `{name}`: only its last value is used"),
+                    help: Some(
+                        "the AWS CLI, the SDKs and Terraform keep the last of repeated keys and silently drop the others: keep one".to_owned(),
+                    ),
+                    range: member.key.range,
+                    fix: None,
+                    related: Some((first, format!("`{name}` is first set here, and that value is ignored"))),
+                });
             }
         }
     }
@@ -874,6 +890,31 @@ impl<'s> Parser<'s> {
             range,
             value: value.1,
         })
+    }
+}
+
+/// FNV-1a: keys are short and not chosen by an attacker who gains anything from collisions
+/// (a linter reads its own user's files), so a fast hash beats SipHash here.
+#[derive(Default, Clone, Copy)]
+struct FnvBuild;
+
+struct Fnv(u64);
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

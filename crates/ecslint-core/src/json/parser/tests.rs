@@ -228,3 +228,31 @@ fn no_input_panics() {
         }
     }
 }
+
+#[test]
+fn duplicate_keys_are_found_alike_in_small_and_large_objects() {
+    // Objects of up to 16 members compare keys pairwise, larger ones hash them: both report
+    // each repeat once, at the repeat, with the first occurrence as the related place.
+    for filler in [0, 40] {
+        let mut members: Vec<String> = (0..filler).map(|i| format!("\"k{i}\": {i}")).collect();
+        members
+            .extend(["\"a\": 1", "\"b\": 2", "\"a\": 3", "\"a\": 4", "\"b\": 5"].map(String::from));
+        let text = format!("{{{}}}", members.join(", "));
+        let out = parse(&text);
+        let found: Vec<(&str, usize)> = out
+            .problems
+            .iter()
+            .map(|p| {
+                let (first, _) = p.related.clone().unwrap();
+                (&text[p.range.start..p.range.end], first.start)
+            })
+            .collect();
+        let first_a = text.find("\"a\"").unwrap();
+        let first_b = text.find("\"b\"").unwrap();
+        assert_eq!(
+            found,
+            vec![("\"a\"", first_a), ("\"a\"", first_a), ("\"b\"", first_b)],
+            "{filler} other members"
+        );
+    }
+}
