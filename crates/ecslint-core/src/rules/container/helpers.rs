@@ -182,14 +182,8 @@ pub(crate) fn image_has_digest(image: &str) -> bool {
     image.contains("@sha256:") || image.contains("@sha512:")
 }
 
-/// The JSON pointer of container `index`: `/containerDefinitions/0` (under `/taskDefinition`
-/// for wrapped output) or `/0` in a bare container array.
-pub(crate) fn container_pointer(doc: &crate::document::Document<'_>, index: usize) -> String {
-    match doc.kind {
-        crate::document::DocumentKind::ContainerDefinitions => format!("/{index}"),
-        _ => format!("{}/containerDefinitions/{index}", doc.task_pointer()),
-    }
-}
+/// The JSON pointer of container `index` (one definition, shared with the networking area).
+pub(crate) use crate::rules::networking::helpers::container_pointer;
 
 #[cfg(test)]
 mod tests {
