@@ -845,7 +845,7 @@ fn require_pre_commit() {
     );
 }
 
-/// Where the hook repository snapshot, pre-commit's home and the Rust hook's build live.
+/// Where the Rust hook's build directory and the node hook's npm cache are kept between runs.
 fn cache_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("ECSLINT_PRE_COMMIT_CACHE") {
         return PathBuf::from(dir);
@@ -882,94 +882,8 @@ fn git(dir: &Path, args: &[&str]) -> String {
     stdout(&out)
 }
 
-/// The hook repository: what pre-commit needs of this working tree (committed or not, as a
-/// user's `rev` would have it; tests and docs left out so that they do not invalidate the
-/// cache), committed in the cache directory. Returns its path and commit. pre-commit's home
-/// (and the node hook's npm cache) is emptied when the commit changes, so that only one set of
-/// environments is kept.
-fn hook_repository() -> &'static (PathBuf, String) {
-    static REPO: OnceLock<(PathBuf, String)> = OnceLock::new();
-    REPO.get_or_init(|| {
-        let cache = cache_dir();
-        let repo = cache.join("repo");
-        let listing = git(
-            root(),
-            &[
-                "ls-files",
-                "-z",
-                "--cached",
-                "--others",
-                "--exclude-standard",
-                "--",
-                "Cargo.toml",
-                "Cargo.lock",
-                ".cargo",
-                "package.json",
-                ".pre-commit-hooks.yaml",
-                "src",
-                "crates",
-                "xtask",
-                "npm",
-                ":(exclude)crates/*/tests",
-                ":(exclude)npm/test",
-            ],
-        );
-        fs::create_dir_all(&repo).unwrap();
-        if !repo.join(".git").exists() {
-            git(&repo, &["init", "-q"]);
-        }
-        for entry in fs::read_dir(&repo).unwrap() {
-            let path = entry.unwrap().path();
-            if path.file_name().unwrap() == ".git" {
-                continue;
-            }
-            if path.is_dir() {
-                fs::remove_dir_all(&path).unwrap();
-            } else {
-                fs::remove_file(&path).unwrap();
-            }
-        }
-        let mut files: Vec<&str> = listing.split('\0').filter(|f| !f.is_empty()).collect();
-        files.sort_unstable();
-        files.dedup();
-        for file in files {
-            let from = root().join(file);
-            if !from.is_file() {
-                continue; // deleted in the working tree
-            }
-            let to = repo.join(file);
-            fs::create_dir_all(to.parent().unwrap()).unwrap();
-            fs::copy(&from, &to).unwrap();
-        }
-        git(&repo, &["add", "-A"]);
-        let has_head = Command::new("git")
-            .args(["rev-parse", "--verify", "-q", "HEAD"])
-            .current_dir(&repo)
-            .output()
-            .unwrap()
-            .status
-            .success();
-        if !has_head || !git(&repo, &["status", "--porcelain"]).trim().is_empty() {
-            git(
-                &repo,
-                &["commit", "-q", "--no-verify", "-m", "ecslint hooks"],
-            );
-        }
-        let rev = git(&repo, &["rev-parse", "HEAD"]).trim().to_owned();
-        let marker = cache.join("home.rev");
-        if fs::read_to_string(&marker).ok().as_deref() != Some(rev.as_str()) {
-            let _ = fs::remove_dir_all(cache.join("home"));
-            let _ = fs::remove_dir_all(cache.join("npm"));
-            fs::write(&marker, &rev).unwrap();
-        }
-        (repo, rev)
-    })
-}
-
-/// A sample repository with the fixtures of `precommit/` and a configuration that uses
-/// `hook` from the hook repository.
-fn sample_repository(hook: &str) -> tempfile::TempDir {
-    let (repo, rev) = hook_repository();
+/// A sample repository (git, files staged) with the fixtures of `precommit/`.
+fn sample_repository() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let from = fixtures().join("precommit");
     for file in [
@@ -981,33 +895,30 @@ fn sample_repository(hook: &str) -> tempfile::TempDir {
         fs::create_dir_all(to.parent().unwrap()).unwrap();
         fs::copy(from.join(file), to).unwrap();
     }
-    fs::write(
-        dir.path().join(".pre-commit-config.yaml"),
-        format!(
-            "repos:\n  - repo: {}\n    rev: {rev}\n    hooks:\n      - id: {hook}\n",
-            repo.display()
-        ),
-    )
-    .unwrap();
     git(dir.path(), &["init", "-q"]);
     git(dir.path(), &["add", "-A"]);
     dir
 }
 
-/// One hook at a time: they share pre-commit's home (which it locks) and two cores.
+/// One hook at a time: they share the build directory and two cores.
 static HOOKS: Mutex<()> = Mutex::new(());
 
-/// Runs `hook` on the sample repository three ways: every file (the bad one fails with its
+/// Runs `hook` with `pre-commit try-repo` against this repository (as committed, plus tracked
+/// files' uncommitted changes; each try-repo installs the hook from scratch in a temporary
+/// store) on the sample repository three ways: every file (the bad one fails with its
 /// diagnostic, the good one and package.json are not reported), the good file alone (passes),
 /// and package.json alone (not matched: skipped).
 fn assert_hook_works(hook: &str, env: &[(&str, &str)], env_remove: &[&str]) {
     require_pre_commit();
     let _one_at_a_time = HOOKS.lock().unwrap_or_else(|e| e.into_inner());
-    let home = cache_dir().join("home");
-    let sample = sample_repository(hook);
+    let sample = sample_repository();
+    let repository = root().to_str().unwrap();
     let run = |args: &[&str]| {
-        let mut command = pre_commit(sample.path(), &["run", "--color", "never"]);
-        command.args(args).env("PRE_COMMIT_HOME", &home);
+        let mut command = pre_commit(
+            sample.path(),
+            &["try-repo", repository, hook, "--color", "never"],
+        );
+        command.args(args);
         for (k, v) in env {
             command.env(k, v);
         }
@@ -1017,7 +928,7 @@ fn assert_hook_works(hook: &str, env: &[(&str, &str)], env_remove: &[&str]) {
         let started = Instant::now();
         let out = command.output().expect("runs pre-commit");
         eprintln!(
-            "pre-commit run {args:?} ({hook}): {:.1} s",
+            "pre-commit try-repo {args:?} ({hook}): {:.1} s",
             started.elapsed().as_secs_f64()
         );
         out
@@ -1078,11 +989,12 @@ fn external_pre_commit_rust_hook() {
 fn external_pre_commit_node_hook() {
     // npm installs the hook repository as a git dependency: it clones it into its cache's
     // tmp/ (and leaves the clone there, build directory included: hence a cache of our own,
-    // emptied with pre-commit's home), then runs the root package.json's `prepare`, which
+    // whose tmp/ is emptied first), then runs the root package.json's `prepare`, which
     // builds the WebAssembly with npm/scripts/build.sh. When build.sh honours
     // CARGO_TARGET_DIR, the build directory is kept between runs like the Rust hook's;
     // otherwise it builds in the clone's own target/ and CARGO_TARGET_DIR must not leak in.
     let npm_cache = cache_dir().join("npm");
+    let _ = fs::remove_dir_all(npm_cache.join("_cacache/tmp"));
     let target = cache_dir().join("target");
     let build_sh = fs::read_to_string(root().join("npm/scripts/build.sh")).unwrap();
     let mut env = vec![
