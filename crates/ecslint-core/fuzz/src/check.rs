@@ -167,17 +167,6 @@ fn check_fixes_with(
         "fix_all's result is not the lint of its text"
     );
     check_result(&outcome.text, root.as_ref(), &relint, other);
-    // Known bugs, reported (see `KNOWN_ADD_FIX_DUPLICATES`): an "add `x`" fix that leaves `x`
-    // twice. The fixed text still has to parse and keep the invariants, but the checks below
-    // would only repeat the known bug.
-    if KNOWN_ADD_FIX_DUPLICATES && added_a_duplicate(&outcome.applied, &before, &relint) {
-        return Some(Fixed {
-            before,
-            after: relint,
-            text: outcome.text,
-            applied: outcome.applied,
-        });
-    }
     // Fixes never make the JSON worse: no more syntax problems than before.
     let syntax = |r: &LintResult| r.diagnostics.iter().filter(|d| is_syntax(d.rule)).count();
     assert!(
@@ -416,49 +405,6 @@ fn names_place(node: &Node<'_>, segments: &[String]) -> bool {
         }
         _ => false,
     }
-}
-
-/// Known bugs, reported to the rule owners: a fix that adds member `x` (`add "x": …`, or
-/// `set x to …` when `x` is absent) leaves `x` twice when
-/// - `x` is there already with a value of the wrong type (the rule reads the member through
-///   the typed view, which gives `None`, and so thinks it is missing): `--fix` then adds it
-///   once a round, ten times (`tests/regressions/fix-add-over-wrong-type.json`);
-/// - `fix_all` applies the add in the same round as an `unknown-field` rename of `X` to `x`
-///   (`tests/regressions/fix-add-and-rename-same-key.json`).
-///
-/// While they are open, a fix run that made such a duplicate is only checked for parsing and
-/// the invariants of ranges and pointers; set this to `false` once they are fixed.
-const KNOWN_ADD_FIX_DUPLICATES: bool = true;
-
-/// The fixes made a duplicate key `x` that an applied fix names ("add \"x\": …", "set x to
-/// …", "rename to `x`").
-fn added_a_duplicate(
-    applied: &[(&'static str, String)],
-    before: &LintResult,
-    after: &LintResult,
-) -> bool {
-    let duplicates = |r: &LintResult| -> Vec<String> {
-        r.diagnostics
-            .iter()
-            .filter(|d| d.rule == "duplicate-key")
-            .map(|d| d.message.clone())
-            .collect()
-    };
-    let old = duplicates(before);
-    duplicates(after)
-        .iter()
-        .filter(|m| !old.contains(m))
-        .any(|m| {
-            let name = m
-                .strip_prefix("duplicate key `")
-                .and_then(|m| m.split('`').next())
-                .unwrap_or_default();
-            applied.iter().any(|(_, message)| {
-                message
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|word| word == name)
-            })
-        })
 }
 
 /// Rules the parser reports (`rules/syntax/`; `number-out-of-range` is left out, as the
