@@ -29,7 +29,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (20077, 20077), quote: "You can only use the DeploymentAlarms method to detect failures when the DeploymentController is set to ECS (rolling update)." },
+            Source::ApiReference { lines: (20078, 20078), quote: "You can only use the DeploymentAlarms method to detect failures when the DeploymentController is set to ECS (rolling update)." },
         ],
     }
 }

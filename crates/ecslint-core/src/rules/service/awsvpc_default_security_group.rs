@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Info,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (18264, 18264), quote: "If you don't specify a security group, the default security group for the VPC is used." },
+            Source::ApiReference { lines: (18265, 18265), quote: "If you don't specify a security group, the default security group for the VPC is used." },
         ],
     }
 }

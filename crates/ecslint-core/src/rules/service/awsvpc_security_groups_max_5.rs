@@ -28,7 +28,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (18264, 18264), quote: "There's a limit of 5 security groups that can be specified per AwsVpcConfiguration." },
+            Source::ApiReference { lines: (18265, 18265), quote: "There's a limit of 5 security groups that can be specified per AwsVpcConfiguration." },
         ],
     }
 }

@@ -28,7 +28,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (18242, 18242), quote: "There's a limit of 16 subnets that can be specified per AwsVpcConfiguration." },
+            Source::ApiReference { lines: (18243, 18243), quote: "There's a limit of 16 subnets that can be specified per AwsVpcConfiguration." },
         ],
     }
 }

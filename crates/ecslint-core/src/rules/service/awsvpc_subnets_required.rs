@@ -28,7 +28,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (18250, 18250), quote: "Required: Yes" },
+            Source::ApiReference { lines: (18251, 18251), quote: "Required: Yes" },
         ],
     }
 }

@@ -28,7 +28,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (18418, 18418), quote: "any RunTask or CreateService actions using the capacity provider strategy will fail." },
+            Source::ApiReference { lines: (18419, 18419), quote: "any RunTask or CreateService actions using the capacity provider strategy will fail." },
         ],
     }
 }

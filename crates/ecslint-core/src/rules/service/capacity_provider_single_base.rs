@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (18406, 18406), quote: "Only one capacity provider in a capacity provider strategy can have a *base* defined." },
+            Source::ApiReference { lines: (18407, 18407), quote: "Only one capacity provider in a capacity provider strategy can have a *base* defined." },
         ],
     }
 }

@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1658, 1658), quote: "A capacity provider strategy may contain a maximum of 6 capacity providers." },
+            Source::ApiReference { lines: (1659, 1659), quote: "A capacity provider strategy may contain a maximum of 6 capacity providers." },
             Source::Botocore { shape: "CreateServiceRequest.capacityProviderStrategy: a capacity provider strategy can contain a maximum of 20 capacity providers" },
         ],
     }

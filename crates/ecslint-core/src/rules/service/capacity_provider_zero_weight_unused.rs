@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Warning,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (18418, 18418), quote: "any capacity providers with a weight of 0 can't be used to place tasks." },
+            Source::ApiReference { lines: (18419, 18419), quote: "any capacity providers with a weight of 0 can't be used to place tasks." },
         ],
     }
 }

@@ -29,7 +29,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (20120, 20120), quote: "The deployment circuit breaker can only be used for services using the rolling update (ECS) deployment type." },
+            Source::ApiReference { lines: (20121, 20121), quote: "The deployment circuit breaker can only be used for services using the rolling update (ECS) deployment type." },
         ],
     }
 }

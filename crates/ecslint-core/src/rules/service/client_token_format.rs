@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1666, 1666), quote: "Up to 36 ASCII characters in the range of 33-126 (inclusive) are allowed." },
+            Source::ApiReference { lines: (1667, 1667), quote: "Up to 36 ASCII characters in the range of 33-126 (inclusive) are allowed." },
         ],
     }
 }

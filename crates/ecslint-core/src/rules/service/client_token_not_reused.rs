@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Info,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (25050, 25050), quote: "You should not reuse the same client token for other API requests." },
+            Source::ApiReference { lines: (25051, 25051), quote: "You should not reuse the same client token for other API requests." },
         ],
     }
 }

@@ -30,7 +30,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1764, 1764), quote: "the service is required to use either an Application Load Balancer or Network Load Balancer." },
+            Source::ApiReference { lines: (1765, 1765), quote: "the service is required to use either an Application Load Balancer or Network Load Balancer." },
         ],
     }
 }

@@ -29,7 +29,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (16536, 16536), quote: "Note that multiple target groups are not supported for blue/green deployments." },
+            Source::ApiReference { lines: (16537, 16537), quote: "Note that multiple target groups are not supported for blue/green deployments." },
         ],
     }
 }

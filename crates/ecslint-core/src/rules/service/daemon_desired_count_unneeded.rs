@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Info,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1512, 1512), quote: "When using this strategy, you don't need to specify a desired number of tasks" },
+            Source::ApiReference { lines: (1513, 1513), quote: "When using this strategy, you don't need to specify a desired number of tasks" },
         ],
     }
 }

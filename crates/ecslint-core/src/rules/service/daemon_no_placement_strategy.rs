@@ -30,7 +30,7 @@ declare_rule! {
         severity: Severity::Warning,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1512, 1512), quote: "you don't need to specify a desired number of tasks, a task placement strategy, or use Service Auto Scaling policies" },
+            Source::ApiReference { lines: (1513, 1513), quote: "you don't need to specify a desired number of tasks, a task placement strategy, or use Service Auto Scaling policies" },
             Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_services.html", note: "the daemon scheduler places one task on each instance that meets the placement constraints; strategies do not apply" },
         ],
     }

@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1504, 1504), quote: "`volumeConfigurations` is only supported for `REPLICA` service and not `DAEMON` service." },
+            Source::ApiReference { lines: (1505, 1505), quote: "`volumeConfigurations` is only supported for `REPLICA` service and not `DAEMON` service." },
         ],
     }
 }

@@ -28,7 +28,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1844, 1844), quote: "This scheduler strategy is required if the service uses the CODE_DEPLOY or EXTERNAL deployment controller types." },
+            Source::ApiReference { lines: (1845, 1845), quote: "This scheduler strategy is required if the service uses the CODE_DEPLOY or EXTERNAL deployment controller types." },
         ],
     }
 }

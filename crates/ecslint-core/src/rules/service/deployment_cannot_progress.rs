@@ -31,7 +31,7 @@ declare_rule! {
         severity: Severity::Warning,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (15722, 15722), quote: "If the maximum is 100%, then replacement tasks can't start until the draining tasks have stopped." },
+            Source::ApiReference { lines: (15724, 15724), quote: "If the maximum is 100%, then replacement tasks can't start until the draining tasks have stopped." },
         ],
     }
 }

@@ -29,7 +29,7 @@ declare_rule! {
         severity: Severity::Warning,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1700, 1700), quote: "This is required if `schedulingStrategy` is `REPLICA` or isn't specified." },
+            Source::ApiReference { lines: (1701, 1701), quote: "This is required if `schedulingStrategy` is `REPLICA` or isn't specified." },
         ],
     }
 }

@@ -31,7 +31,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1656, 1656), quote: "If a capacityProviderStrategy is specified, the launchType parameter must be omitted." },
+            Source::ApiReference { lines: (1657, 1657), quote: "If a capacityProviderStrategy is specified, the launchType parameter must be omitted." },
         ],
     }
 }

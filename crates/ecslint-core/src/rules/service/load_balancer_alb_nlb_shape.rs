@@ -30,7 +30,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1768, 1768), quote: "The load balancer name parameter must be omitted." },
+            Source::ApiReference { lines: (1769, 1769), quote: "The load balancer name parameter must be omitted." },
         ],
     }
 }

@@ -32,7 +32,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1772, 1772), quote: "Classic Load Balancers aren't supported." },
+            Source::ApiReference { lines: (1773, 1773), quote: "Classic Load Balancers aren't supported." },
         ],
     }
 }

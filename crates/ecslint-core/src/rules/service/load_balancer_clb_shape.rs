@@ -30,7 +30,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1770, 1770), quote: "The target group ARN parameter must be omitted." },
+            Source::ApiReference { lines: (1771, 1771), quote: "The target group ARN parameter must be omitted." },
         ],
     }
 }

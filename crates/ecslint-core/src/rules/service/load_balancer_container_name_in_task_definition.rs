@@ -32,7 +32,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1768, 1768), quote: "The container name must be as it appears in a container definition." },
+            Source::ApiReference { lines: (1769, 1769), quote: "The container name must be as it appears in a container definition." },
         ],
     }
 }

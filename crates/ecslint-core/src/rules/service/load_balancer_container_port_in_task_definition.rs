@@ -32,7 +32,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (21337, 21337), quote: "This port must correspond to a `containerPort` in the task definition the tasks in the service are using." },
+            Source::ApiReference { lines: (21338, 21338), quote: "This port must correspond to a `containerPort` in the task definition the tasks in the service are using." },
         ],
     }
 }

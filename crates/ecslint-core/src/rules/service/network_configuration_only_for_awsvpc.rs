@@ -32,7 +32,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1782, 1782), quote: "it isn't supported for other network modes." },
+            Source::ApiReference { lines: (1783, 1783), quote: "it isn't supported for other network modes." },
         ],
     }
 }

@@ -30,7 +30,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1782, 1782), quote: "This parameter is required for task definitions that use the awsvpc network mode" },
+            Source::ApiReference { lines: (1783, 1783), quote: "This parameter is required for task definitions that use the awsvpc network mode" },
         ],
     }
 }

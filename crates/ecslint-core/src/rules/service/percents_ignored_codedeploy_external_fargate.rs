@@ -29,7 +29,7 @@ declare_rule! {
         severity: Severity::Warning,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1520, 1520), quote: "If the tasks in the service use the Fargate launch type, the minimum healthy percent and maximum percent values aren't used." },
+            Source::ApiReference { lines: (1521, 1521), quote: "If the tasks in the service use the Fargate launch type, the minimum healthy percent and maximum percent values aren't used." },
         ],
     }
 }

@@ -31,7 +31,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (21820, 21820), quote: "If you're using the Fargate launch type, task placement constraints aren't supported." },
+            Source::ApiReference { lines: (21821, 21821), quote: "If you're using the Fargate launch type, task placement constraints aren't supported." },
         ],
     }
 }

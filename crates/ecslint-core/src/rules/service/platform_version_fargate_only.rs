@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1806, 1806), quote: "A platform version is specified only for tasks using the Fargate launch type." },
+            Source::ApiReference { lines: (1807, 1807), quote: "A platform version is specified only for tasks using the Fargate launch type." },
         ],
     }
 }

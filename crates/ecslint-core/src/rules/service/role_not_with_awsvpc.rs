@@ -32,7 +32,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1826, 1826), quote: "only permitted if you are using a load balancer with your service and your task definition doesn't use the awsvpc network mode." },
+            Source::ApiReference { lines: (1827, 1827), quote: "only permitted if you are using a load balancer with your service and your task definition doesn't use the awsvpc network mode." },
         ],
     }
 }

@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1826, 1826), quote: "If you specify the `role` parameter, you must also specify a load balancer object with the `loadBalancers` parameter." },
+            Source::ApiReference { lines: (1827, 1827), quote: "If you specify the `role` parameter, you must also specify a load balancer object with the `loadBalancers` parameter." },
         ],
     }
 }

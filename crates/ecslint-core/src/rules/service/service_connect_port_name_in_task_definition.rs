@@ -31,7 +31,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (22793, 22793), quote: "The portName must match the name of one of the portMappings from all the containers in the task definition" },
+            Source::ApiReference { lines: (22794, 22794), quote: "The portName must match the name of one of the portMappings from all the containers in the task definition" },
         ],
     }
 }

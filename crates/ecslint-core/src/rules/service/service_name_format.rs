@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1871, 1871), quote: "Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed." },
+            Source::ApiReference { lines: (1872, 1872), quote: "Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed." },
         ],
     }
 }

@@ -37,7 +37,7 @@ declare_rule! {
         severity: Severity::Info,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1874, 1874), quote: "Required: Yes" },
+            Source::ApiReference { lines: (1876, 1876), quote: "Required: Yes" },
             Source::Peer { tool: "ecspresso", rule: "LoadServiceDefinition sets serviceName from the configuration (kayac/ecspresso, ecspresso.go)" },
         ],
         default_enabled: false,

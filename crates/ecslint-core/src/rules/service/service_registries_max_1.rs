@@ -28,7 +28,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1883, 1883), quote: "Multiple service registries for each service isn't supported." },
+            Source::ApiReference { lines: (1884, 1884), quote: "Multiple service registries for each service isn't supported." },
         ],
     }
 }

@@ -30,7 +30,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (23156, 23156), quote: "you must specify either a `containerName` and `containerPort` combination or a `port` value. However, you can't specify both." },
+            Source::ApiReference { lines: (23157, 23157), quote: "you must specify either a `containerName` and `containerPort` combination or a `port` value. However, you can't specify both." },
         ],
     }
 }

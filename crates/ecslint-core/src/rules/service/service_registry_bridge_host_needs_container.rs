@@ -32,7 +32,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (23156, 23156), quote: "uses the bridge or host network mode, you must specify a `containerName` and `containerPort` combination from the task definition." },
+            Source::ApiReference { lines: (23157, 23157), quote: "uses the bridge or host network mode, you must specify a `containerName` and `containerPort` combination from the task definition." },
         ],
     }
 }

@@ -31,7 +31,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (23156, 23156), quote: "It's already specified in the task definition." },
+            Source::ApiReference { lines: (23157, 23157), quote: "It's already specified in the task definition." },
         ],
     }
 }

@@ -29,7 +29,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (23156, 23156), quote: "you must specify a `containerName` and `containerPort` combination" },
+            Source::ApiReference { lines: (23157, 23157), quote: "you must specify a `containerName` and `containerPort` combination" },
         ],
     }
 }

@@ -27,7 +27,7 @@ declare_rule! {
         severity: Severity::Info,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1912, 1912), quote: "If a revision isn't specified, the latest ACTIVE revision is used." },
+            Source::ApiReference { lines: (1913, 1913), quote: "If a revision isn't specified, the latest ACTIVE revision is used." },
         ],
         default_enabled: false,
     }

@@ -28,7 +28,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1912, 1912), quote: "The family and revision (family:revision) or full ARN of the task definition to run in your service." },
+            Source::ApiReference { lines: (1913, 1913), quote: "The family and revision (family:revision) or full ARN of the task definition to run in your service." },
         ],
     }
 }

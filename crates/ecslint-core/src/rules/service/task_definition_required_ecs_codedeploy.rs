@@ -28,7 +28,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (1914, 1914), quote: "A task definition must be specified if the service uses either the ECS or CODE_DEPLOY deployment controllers." },
+            Source::ApiReference { lines: (1915, 1915), quote: "A task definition must be specified if the service uses either the ECS or CODE_DEPLOY deployment controllers." },
         ],
     }
 }

@@ -30,7 +30,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (23203, 23203), quote: "This value must match the volume name from the `Volume` object in the task definition." },
+            Source::ApiReference { lines: (23204, 23204), quote: "This value must match the volume name from the `Volume` object in the task definition." },
         ],
     }
 }
