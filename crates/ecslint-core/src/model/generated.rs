@@ -11,11 +11,7 @@ pub static ADVANCED_CONFIGURATION: Shape = Shape {
     doc: "The advanced settings for a load balancer used in blue/green \
     deployments. Specify the alternate target group, listener rules, and \
     IAM role required for traffic shifting during blue/green deployments. \
-    For more information, see Required resources for Amazon ECS blue/green \
-    deployments \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-\
-    deployment-implementation.html) in the Amazon Elastic Container Service \
-    Developer Guide.",
+    …",
     members: &[
         Member {
             name: "alternateTargetGroupArn",
@@ -163,18 +159,7 @@ pub static CAPACITY_PROVIDER_STRATEGY_ITEM: Shape = Shape {
     tml)or CreateCluster \
     (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateClu\
     ster.html) APIs or as the default capacity provider strategy for a \
-    cluster with the `CreateCluster` API.\n\nOnly capacity providers that \
-    are already associated with a cluster and have an `ACTIVE` or \
-    `UPDATING` status can be used in a capacity provider strategy. The \
-    PutClusterCapacityProviders \
-    (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutCluste\
-    rCapacityProviders.html) API is used to associate a capacity provider \
-    with a cluster.\n\nIf specifying a capacity provider that uses an Auto \
-    Scaling group, the capacity provider must already be created. New Auto \
-    Scaling group capacity providers can be created with the \
-    CreateClusterCapacityProvider \
-    (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateClu\
-    sterCapacityProvider.html) API operation.\n\n…",
+    cluster with the `CreateCluster` API.\n\n…",
     members: &[
         Member {
             name: "capacityProvider",
@@ -192,20 +177,7 @@ pub static CAPACITY_PROVIDER_STRATEGY_ITEM: Shape = Shape {
             of tasks launched that should use the specified capacity provider. The \
             `weight` value is taken into consideration after the `base` value, if \
             defined, is satisfied.\n\nIf no `weight` value is specified, the \
-            default value of `0` is used. When multiple capacity providers are \
-            specified within a capacity provider strategy, at least one of the \
-            capacity providers must have a weight value greater than zero and any \
-            capacity providers with a weight of `0` can't be used to place tasks. \
-            If you specify multiple capacity providers in a strategy that all have \
-            a weight of `0`, any `RunTask` or `CreateService` actions using the \
-            capacity provider strategy will fail.\n\nWeight value \
-            characteristics:\n\n- Weight is considered after the base value is \
-            satisfied\n- The default value is `0` if not specified\n- The valid \
-            range is 0 to 1,000\n- At least one capacity provider must have a \
-            weight greater than zero\n- Capacity providers with weight of `0` \
-            cannot place tasks\n\nTask distribution logic:\n\n- Base satisfaction: \
-            The minimum number of tasks specified by the base value are placed on \
-            that capacity provider\n\n…",
+            default value of `0` is used. …",
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(1000),
@@ -220,9 +192,7 @@ pub static CAPACITY_PROVIDER_STRATEGY_ITEM: Shape = Shape {
             provider in a capacity provider strategy can have a base defined. If no \
             value is specified, the default value of `0` is used.\n\nBase value \
             characteristics:\n\n- Only one capacity provider in a strategy can have \
-            a base defined\n- The default value is `0` if not specified\n- The \
-            valid range is 0 to 100,000\n- Base requirements are satisfied first \
-            before weight distribution",
+            a base defined\n- The default value is `0` if not specified\n\n…",
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(100000),
@@ -258,20 +228,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             doc: "The image used to start a container. This string is passed directly to \
             the Docker daemon. By default, images in the Docker Hub registry are \
             available. Other repositories are specified with either \
-            `repository-url/image:tag` or `repository-url/image@digest`. For images \
-            using tags (repository-url/image:tag), up to 255 characters total are \
-            allowed, including letters (uppercase and lowercase), numbers, hyphens, \
-            underscores, colons, periods, forward slashes, and number signs (#). \
-            For images using digests (repository-url/image@digest), the 255 \
-            character limit applies only to the repository URL and image name \
-            (everything before the @ sign). The only supported hash function is \
-            sha256, and the hash value after sha256: must be exactly 64 characters \
-            (only letters A-F, a-f, and numbers 0-9 are allowed). This parameter \
-            maps to `Image` in the docker container create command and the `IMAGE` \
-            parameter of docker run.\n\n- When a new task starts, the Amazon ECS \
-            container agent pulls the latest version of the specified image and tag \
-            for the container to use. However, subsequent updates to a repository \
-            image aren't propagated to already running tasks.\n\n…",
+            `repository-url/image:tag` or `repository-url/image@digest`. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -293,19 +250,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             `--cpu-shares` option to docker run.\n\nThis field is optional for \
             tasks using the Fargate launch type, and the only requirement is that \
             the total amount of CPU reserved for all containers within a task be \
-            lower than the task-level `cpu` value.\n\nYou can determine the number \
-            of CPU units that are available per EC2 instance type by multiplying \
-            the vCPUs listed for that instance type on the Amazon EC2 Instances \
-            (http://aws.amazon.com/ec2/instance-types/) detail page by \
-            1,024.\n\nLinux containers share unallocated CPU units with other \
-            containers on the container instance with the same ratio as their \
-            allocated amount. For example, if you run a single-container task on a \
-            single-core instance type with 512 CPU units specified for that \
-            container, and that's the only task running on the container instance, \
-            that container could use the full 1,024 CPU unit share at any given \
-            time. However, if you launched another copy of the same task on that \
-            container instance, each task is guaranteed a minimum of 512 CPU units \
-            when needed. …",
+            lower than the task-level `cpu` value.\n\n…",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -320,17 +265,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             is killed. The total amount of memory reserved for all containers \
             within a task must be lower than the task `memory` value, if one is \
             specified. This parameter maps to `Memory` in the docker container \
-            create command and the `--memory` option to docker run.\n\nIf using the \
-            Fargate launch type, this parameter is optional.\n\nIf using the EC2 \
-            launch type, you must specify either a task-level memory value or a \
-            container-level memory value. If you specify both a container-level \
-            `memory` and `memoryReservation` value, `memory` must be greater than \
-            `memoryReservation`. If you specify `memoryReservation`, then that \
-            value is subtracted from the available memory resources for the \
-            container instance where the container is placed. Otherwise, the value \
-            of `memory` is used.\n\nThe Docker 20.10.0 or later daemon reserves a \
-            minimum of 6 MiB of memory for a container. So, don't specify less than \
-            6 MiB of memory for your containers.\n\n…",
+            create command and the `--memory` option to docker run.\n\n…",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -342,19 +277,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             name: "memoryReservation",
             doc: "The soft limit (in MiB) of memory to reserve for the container. When \
             system memory is under heavy contention, Docker attempts to keep the \
-            container memory to this soft limit. However, your container can \
-            consume more memory when it needs to, up to either the hard limit \
-            specified with the `memory` parameter (if applicable), or all of the \
-            available memory on the container instance, whichever comes first. This \
-            parameter maps to `MemoryReservation` in the docker container create \
-            command and the `--memory-reservation` option to docker run.\n\nIf a \
-            task-level memory value is not specified, you must specify a non-zero \
-            integer for one or both of `memory` or `memoryReservation` in a \
-            container definition. If you specify both, `memory` must be greater \
-            than `memoryReservation`. If you specify `memoryReservation`, then that \
-            value is subtracted from the available memory resources for the \
-            container instance where the container is placed. Otherwise, the value \
-            of `memory` is used.\n\n…",
+            container memory to this soft limit. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -369,13 +292,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             the network mode of a task definition is `bridge`. The \
             `name:internalName` construct is analogous to `name:alias` in Docker \
             links. Up to 255 letters (uppercase and lowercase), numbers, \
-            underscores, and hyphens are allowed.. This parameter maps to `Links` \
-            in the docker container create command and the `--link` option to \
-            docker run.\n\nThis parameter is not supported for Windows \
-            containers.\n\nContainers that are collocated on a single container \
-            instance may be able to communicate with each other without requiring \
-            links or host port mappings. Network isolation is achieved on the \
-            container instance using security groups and VPC settings.",
+            underscores, and hyphens are allowed.. …",
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -393,16 +310,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             containers to access ports on the host container instance to send or \
             receive traffic.\n\nFor task definitions that use the `awsvpc` network \
             mode, only specify the `containerPort`. The `hostPort` can be left \
-            blank or it must be the same value as the `containerPort`.\n\nPort \
-            mappings on Windows use the `NetNAT` gateway address rather than \
-            `localhost`. There's no loopback for port mappings on Windows, so you \
-            can't access a container's mapped port from the host itself.\n\nThis \
-            parameter maps to `PortBindings` in the docker container create command \
-            and the `--publish` option to docker run. If the network mode of a task \
-            definition is set to `none`, then you can't specify port mappings. If \
-            the network mode of a task definition is set to `host`, then host ports \
-            must either be undefined or they must match the container port in the \
-            port mapping.\n\n…",
+            blank or it must be the same value as the `containerPort`.\n\n…",
             ty: &Type::List {
                 member: &Type::Structure(&PORT_MAPPING),
                 min: None,
@@ -418,14 +326,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             are part of the task are stopped. If the `essential` parameter of a \
             container is marked as `false`, its failure doesn't affect the rest of \
             the containers in a task. If this parameter is omitted, a container is \
-            assumed to be essential.\n\nAll tasks must have at least one essential \
-            container. If you have an application that's composed of multiple \
-            containers, group containers that are used for a common purpose into \
-            components, and separate the different components into multiple task \
-            definitions. For more information, see Application Architecture \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application\
-            _architecture.html) in the Amazon Elastic Container Service Developer \
-            Guide.",
+            assumed to be essential.\n\n…",
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
@@ -449,8 +350,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             `entryPoint` parameters. If you have problems using `entryPoint`, \
             update your container agent or enter your commands and arguments as \
             `command` array items instead.\n\nThe entry point that's passed to the \
-            container. This parameter maps to `Entrypoint` in the docker container \
-            create command and the `--entrypoint` option to docker run.",
+            container. …",
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -500,15 +400,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             run.\n\nYou can specify up to ten environment files. The file must have \
             a `.env` file extension. Each line in an environment file contains an \
             environment variable in `VARIABLE=VALUE` format. Lines beginning with \
-            `#` are treated as comments and are ignored.\n\nIf there are \
-            environment variables specified using the `environment` parameter in a \
-            container definition, they take precedence over the variables contained \
-            within an environment file. If multiple environment files are specified \
-            that contain the same variable, they're processed from the top down. We \
-            recommend that you use unique variable names. For more information, see \
-            Specifying Environment Variables \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-env\
-            files.html) in the Amazon Elastic Container Service Developer Guide.",
+            `#` are treated as comments and are ignored.\n\n…",
             ty: &Type::List {
                 member: &Type::Structure(&ENVIRONMENT_FILE),
                 min: None,
@@ -580,16 +472,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             task definition. When a dependency is defined for container startup, \
             for container shutdown it is reversed.\n\nFor tasks using the EC2 \
             launch type, the container instances require at least version 1.26.0 of \
-            the container agent to turn on container dependencies. However, we \
-            recommend using the latest container agent version. For information \
-            about checking your agent version and updating to the latest version, \
-            see Updating the Amazon ECS Container Agent \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-u\
-            pdate.html) in the Amazon Elastic Container Service Developer Guide. If \
-            you're using an Amazon ECS-optimized Linux AMI, your instance needs at \
-            least version 1.26.0-1 of the `ecs-init` package. If your container \
-            instances are launched from version `20190301` or later, then they \
-            contain the required versions of the container agent and `ecs-init`. …",
+            the container agent to turn on container dependencies. …",
             ty: &Type::List {
                 member: &Type::Structure(&CONTAINER_DEPENDENCY),
                 min: None,
@@ -603,19 +486,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             doc: "Time duration (in seconds) to wait before giving up on resolving \
             dependencies for a container. For example, you specify two containers \
             in a task definition with containerA having a dependency on containerB \
-            reaching a `COMPLETE`, `SUCCESS`, or `HEALTHY` status. If a \
-            `startTimeout` value is specified for containerB and it doesn't reach \
-            the desired status within that time then containerA gives up and not \
-            start. This results in the task transitioning to a `STOPPED` \
-            state.\n\nWhen the `ECS_CONTAINER_START_TIMEOUT` container agent \
-            configuration variable is used, it's enforced independently from this \
-            start timeout value.\n\nFor tasks using the Fargate launch type, the \
-            task or service requires the following platforms:\n\n- Linux platform \
-            version `1.3.0` or later.\n- Windows platform version `1.0.0` or \
-            later.\n\nFor tasks using the EC2 launch type, your container instances \
-            require at least version `1.26.0` of the container agent to use a \
-            container start timeout value. However, we recommend using the latest \
-            container agent version. …",
+            reaching a `COMPLETE`, `SUCCESS`, or `HEALTHY` status. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -629,18 +500,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             killed if it doesn't exit normally on its own.\n\nFor tasks using the \
             Fargate launch type, the task or service requires the following \
             platforms:\n\n- Linux platform version `1.3.0` or later.\n- Windows \
-            platform version `1.0.0` or later.\n\nFor tasks that use the Fargate \
-            launch type, the max stop timeout value is 120 seconds and if the \
-            parameter is not specified, the default value of 30 seconds is \
-            used.\n\nFor tasks that use the EC2 launch type, if the `stopTimeout` \
-            parameter isn't specified, the value set for the Amazon ECS container \
-            agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If \
-            neither the `stopTimeout` parameter or the `ECS_CONTAINER_STOP_TIMEOUT` \
-            agent configuration variable are set, then the default values of 30 \
-            seconds for Linux containers and 30 seconds on Windows containers are \
-            used. Your container instances require at least version 1.26.0 of the \
-            container agent to use a container stop timeout value. However, we \
-            recommend using the latest container agent version. …",
+            platform version `1.0.0` or later.\n\n…",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -655,11 +515,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             the value is `enabled`. If you set the value for a container as \
             `disabled`, Amazon ECS will not resolve the provided container image \
             tag to a digest and will use the original image URI specified in the \
-            container definition for deployment. For more information about \
-            container image resolution, see Container image resolution \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-\
-            type-ecs.html#deployment-container-image-stability) in the Amazon ECS \
-            Developer Guide.",
+            container definition for deployment. …",
             ty: &Type::Enum(&VERSION_CONSISTENCY),
             required: false,
             deprecated: false,
@@ -683,11 +539,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             the docker container create command and the `--user` option to docker \
             run.\n\nWhen running tasks using the `host` network mode, don't run \
             containers using the root user (UID 0). We recommend using a non-root \
-            user for better security.\n\nYou can specify the `user` using the \
-            following formats. If specifying a UID or GID, you must specify it as a \
-            positive integer.\n\n- `user`\n- `user:group`\n- `uid`\n- `uid:gid`\n- \
-            `user:gid`\n- `uid:group`\n\nThis parameter is not supported for \
-            Windows containers.",
+            user for better security.\n\n…",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -792,20 +644,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             systems. This field isn't valid for containers in tasks using the \
             Fargate launch type.\n\nFor Linux tasks on EC2, this parameter can be \
             used to reference custom labels for SELinux and AppArmor multi-level \
-            security systems.\n\nFor any tasks on EC2, this parameter can be used \
-            to reference a credential spec file that configures a container for \
-            Active Directory authentication. For more information, see Using gMSAs \
-            for Windows Containers \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/windows-gms\
-            a.html) and Using gMSAs for Linux Containers \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/linux-gmsa.\
-            html) in the Amazon Elastic Container Service Developer Guide.\n\nThis \
-            parameter maps to `SecurityOpt` in the docker container create command \
-            and the `--security-opt` option to docker run.\n\nThe Amazon ECS \
-            container agent running on a container instance must register with the \
-            `ECS_SELINUX_CAPABLE=true` or `ECS_APPARMOR_CAPABLE=true` environment \
-            variables before containers placed on that instance can use these \
-            security options. …",
+            security systems. …",
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -841,10 +680,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             doc: "A key/value map of labels to add to the container. This parameter maps \
             to `Labels` in the docker container create command and the `--label` \
             option to docker run. This parameter requires version 1.18 of the \
-            Docker Remote API or greater on your container instance. To check the \
-            Docker Remote API version on your container instance, log in to your \
-            container instance and run the following command: `sudo docker version \
-            --format '{{.Server.APIVersion}}'`",
+            Docker Remote API or greater on your container instance. …",
             ty: &Type::Map {
                 value: &Type::String {
                     min: None,
@@ -862,18 +698,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             command and the `--ulimit` option to docker run. Valid naming values \
             are displayed in the Ulimit \
             (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.ht\
-            ml) data type.\n\nAmazon ECS tasks hosted on Fargate use the default \
-            resource limit values set by the operating system with the exception of \
-            the `nofile` resource limit parameter which Fargate overrides. The \
-            `nofile` resource limit sets a restriction on the number of open files \
-            that a container can use. The default `nofile` soft limit is `65535` \
-            and the default hard limit is `65535`.\n\nThis parameter requires \
-            version 1.18 of the Docker Remote API or greater on your container \
-            instance. To check the Docker Remote API version on your container \
-            instance, log in to your container instance and run the following \
-            command: `sudo docker version --format \
-            '{{.Server.APIVersion}}'`\n\nThis parameter is not supported for \
-            Windows containers.",
+            ml) data type.\n\n…",
             ty: &Type::List {
                 member: &Type::Structure(&ULIMIT),
                 min: None,
@@ -887,22 +712,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             doc: "The log configuration specification for the container.\n\nThis \
             parameter maps to `LogConfig` in the docker container create command \
             and the `--log-driver` option to docker run. By default, containers use \
-            the same logging driver that the Docker daemon uses. However the \
-            container can use a different logging driver than the Docker daemon by \
-            specifying a log driver with this parameter in the container \
-            definition. To use a different logging driver for a container, the log \
-            system must be configured properly on the container instance (or on a \
-            different log server for remote logging options).\n\nAmazon ECS \
-            currently supports a subset of the logging drivers available to the \
-            Docker daemon (shown in the LogConfiguration \
-            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfig\
-            uration.html) data type). Additional log drivers may be available in \
-            future releases of the Amazon ECS container agent.\n\nThis parameter \
-            requires version 1.18 of the Docker Remote API or greater on your \
-            container instance. To check the Docker Remote API version on your \
-            container instance, log in to your container instance and run the \
-            following command: `sudo docker version --format \
-            '{{.Server.APIVersion}}'`\n\n…",
+            the same logging driver that the Docker daemon uses. …",
             ty: &Type::Structure(&LOG_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -961,17 +771,7 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
             file that configures the container for Active Directory authentication. \
             We recommend that you use this parameter instead of the \
             `dockerSecurityOptions`. The maximum number of ARNs is 1.\n\nThere are \
-            two formats for each ARN.\n\ncredentialspecdomainless:MyARN\n\nYou use \
-            `credentialspecdomainless:MyARN` to provide a `CredSpec` with an \
-            additional section for a secret in Secrets Manager. You provide the \
-            login credentials to the domain in the secret.\n\nEach task that runs \
-            on any container instance can join different domains.\n\nYou can use \
-            this format without joining the container instance to a \
-            domain.\n\ncredentialspec:MyARN\n\nYou use `credentialspec:MyARN` to \
-            provide a `CredSpec` for a single domain.\n\nYou must join the \
-            container instance to the domain before you start any tasks that use \
-            this task definition.\n\nIn both formats, replace `MyARN` with the ARN \
-            in SSM or Amazon S3.\n\n…",
+            two formats for each ARN.\n\ncredentialspecdomainless:MyARN\n\n…",
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -993,19 +793,7 @@ pub static CONTAINER_DEPENDENCY: Shape = Shape {
     defined for container startup, for container shutdown it is \
     reversed.\n\nYour Amazon ECS container instances require at least \
     version 1.26.0 of the container agent to use container dependencies. \
-    However, we recommend using the latest container agent version. For \
-    information about checking your agent version and updating to the \
-    latest version, see Updating the Amazon ECS Container Agent \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-u\
-    pdate.html) in the Amazon Elastic Container Service Developer Guide. If \
-    you're using an Amazon ECS-optimized Linux AMI, your instance needs at \
-    least version 1.26.0-1 of the `ecs-init` package. If your container \
-    instances are launched from version `20190301` or later, then they \
-    contain the required versions of the container agent and `ecs-init`. \
-    For more information, see Amazon ECS-optimized Linux AMI \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimiz\
-    ed_AMI.html) in the Amazon Elastic Container Service Developer \
-    Guide.\n\n…",
+    However, we recommend using the latest container agent version. …",
     members: &[
         Member {
             name: "containerName",
@@ -1023,17 +811,7 @@ pub static CONTAINER_DEPENDENCY: Shape = Shape {
             available conditions and their behavior:\n\n- `START` - This condition \
             emulates the behavior of links and volumes today. It validates that a \
             dependent container is started before permitting other containers to \
-            start.\n- `COMPLETE` - This condition validates that a dependent \
-            container runs to completion (exits) before permitting other containers \
-            to start. This can be useful for nonessential containers that run a \
-            script and then exit. This condition can't be set on an essential \
-            container.\n- `SUCCESS` - This condition is the same as `COMPLETE`, but \
-            it also requires that the container exits with a `zero` status. This \
-            condition can't be set on an essential container.\n- `HEALTHY` - This \
-            condition validates that the dependent container passes its Docker \
-            health check before permitting other containers to start. This requires \
-            that the dependent container has health checks configured. This \
-            condition is confirmed only at task startup.",
+            start. …",
             ty: &Type::Enum(&CONTAINER_CONDITION),
             required: true,
             deprecated: false,
@@ -1047,11 +825,7 @@ pub static CONTAINER_RESTART_POLICY: Shape = Shape {
     definition, to overcome transient failures faster and maintain task \
     availability. When you enable a restart policy for a container, Amazon \
     ECS can restart the container if it exits, without needing to replace \
-    the task. For more information, see Restart individual containers in \
-    Amazon ECS tasks with container restart policies \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-r\
-    estart-policy.html) in the Amazon Elastic Container Service Developer \
-    Guide.",
+    the task. …",
     members: &[
         Member {
             name: "enabled",
@@ -1083,8 +857,7 @@ pub static CONTAINER_RESTART_POLICY: Shape = Shape {
             `restartAttemptPeriod` seconds. If a container isn't able to run for \
             this time period and exits early, it will not be restarted. You can set \
             a minimum `restartAttemptPeriod` of 60 seconds and a maximum \
-            `restartAttemptPeriod` of 1800 seconds. By default, a container must \
-            run for 300 seconds before it can be restarted.",
+            `restartAttemptPeriod` of 1800 seconds. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -1130,10 +903,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             definition to run in your service. If a `revision` isn't specified, the \
             latest `ACTIVE` revision is used.\n\nA task definition must be \
             specified if the service uses either the `ECS` or `CODE_DEPLOY` \
-            deployment controllers.\n\nFor more information about deployment types, \
-            see Amazon ECS deployment types \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-\
-            types.html).",
+            deployment controllers. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1149,13 +919,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-reb\
             alancing.html) in the Amazon Elastic Container Service Developer Guide \
             .\n\nThe default behavior of `AvailabilityZoneRebalancing` differs \
-            between create and update requests:\n\n- For create service requests, \
-            when no value is specified for `AvailabilityZoneRebalancing`, Amazon \
-            ECS defaults the value to `ENABLED`.\n- For update service requests, \
-            when no value is specified for `AvailabilityZoneRebalancing`, Amazon \
-            ECS defaults to the existing service’s `AvailabilityZoneRebalancing` \
-            value. If the service never had an `AvailabilityZoneRebalancing` value \
-            set, Amazon ECS treats this as `DISABLED`.",
+            between create and update requests:\n\n…",
             ty: &Type::Enum(&AVAILABILITY_ZONE_REBALANCING),
             required: false,
             deprecated: false,
@@ -1166,21 +930,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             service. For more information, see Service load balancing \
             (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-loa\
             d-balancing.html) in the Amazon Elastic Container Service Developer \
-            Guide.\n\nIf the service uses the `ECS` deployment controller and using \
-            either an Application Load Balancer or Network Load Balancer, you must \
-            specify one or more target group ARNs to attach to the service. The \
-            service-linked role is required for services that use multiple target \
-            groups. For more information, see Using service-linked roles for Amazon \
-            ECS \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using-servi\
-            ce-linked-roles.html) in the Amazon Elastic Container Service Developer \
-            Guide.\n\nIf the service uses the `CODE_DEPLOY` deployment controller, \
-            the service is required to use either an Application Load Balancer or \
-            Network Load Balancer. When creating an CodeDeploy deployment group, \
-            you specify two target groups (referred to as a `targetGroupPair`). \
-            During a deployment, CodeDeploy determines which task set in your \
-            service has the status `PRIMARY`, and it associates one target group \
-            with it. …",
+            Guide. …",
             ty: &Type::List {
                 member: &Type::Structure(&LOAD_BALANCER),
                 min: None,
@@ -1237,18 +987,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             s.html) in the Amazon Elastic Container Service Developer Guide.\n\nIf \
             you want to use Amazon ECS Managed Instances, you must use the \
             `capacityProviderStrategy` request parameter and omit the `launchType` \
-            request parameter.\n\nThe `FARGATE` launch type runs your tasks on \
-            Fargate On-Demand infrastructure.\n\nFargate Spot infrastructure is \
-            available for use but a capacity provider strategy must be used. For \
-            more information, see Fargate capacity providers \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-cap\
-            acity-providers.html) in the Amazon ECS Developer Guide.\n\nThe `EC2` \
-            launch type runs your tasks on Amazon EC2 instances registered to your \
-            cluster.\n\nThe `EXTERNAL` launch type runs your tasks on your \
-            on-premises server or virtual machine (VM) capacity registered to your \
-            cluster.\n\nA service can use either a launch type or a capacity \
-            provider strategy. If a `launchType` is specified, the \
-            `capacityProviderStrategy` parameter must be omitted.",
+            request parameter.\n\n…",
             ty: &Type::Enum(&LAUNCH_TYPE),
             required: false,
             deprecated: false,
@@ -1259,11 +998,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             to use Amazon ECS Managed Instances, you must use the \
             `capacityProviderStrategy` request parameter and omit the `launchType` \
             request parameter.\n\nIf a `capacityProviderStrategy` is specified, the \
-            `launchType` parameter must be omitted. If no \
-            `capacityProviderStrategy` or `launchType` is specified, the \
-            `defaultCapacityProviderStrategy` for the cluster is used.\n\nA \
-            capacity provider strategy can contain a maximum of 20 capacity \
-            providers.",
+            `launchType` parameter must be omitted. …",
             ty: &Type::List {
                 member: &Type::Structure(&CAPACITY_PROVIDER_STRATEGY_ITEM),
                 min: None,
@@ -1276,10 +1011,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             name: "platformVersion",
             doc: "The platform version that your tasks in the service are running on. A \
             platform version is specified only for tasks using the Fargate launch \
-            type. If one isn't specified, the `LATEST` platform version is used. \
-            For more information, see Fargate platform versions \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform_ve\
-            rsions.html) in the Amazon Elastic Container Service Developer Guide.",
+            type. If one isn't specified, the `LATEST` platform version is used. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1294,18 +1026,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             parameter is only permitted if you are using a load balancer with your \
             service and your task definition doesn't use the `awsvpc` network mode. \
             If you specify the `role` parameter, you must also specify a load \
-            balancer object with the `loadBalancers` parameter.\n\nIf your account \
-            has already created the Amazon ECS service-linked role, that role is \
-            used for your service unless you specify a role here. The \
-            service-linked role is required if your task definition uses the \
-            `awsvpc` network mode or if the service is configured to use service \
-            discovery, an external deployment controller, multiple target groups, \
-            or Elastic Inference accelerators in which case you don't specify a \
-            role here. For more information, see Using service-linked roles for \
-            Amazon ECS \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using-servi\
-            ce-linked-roles.html) in the Amazon Elastic Container Service Developer \
-            Guide.\n\n…",
+            balancer object with the `loadBalancers` parameter.\n\n…",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1352,9 +1073,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             doc: "The network configuration for the service. This parameter is required \
             for task definitions that use the `awsvpc` network mode to receive \
             their own elastic network interface, and it isn't supported for other \
-            network modes. For more information, see Task networking \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networ\
-            king.html) in the Amazon Elastic Container Service Developer Guide.",
+            network modes. …",
             ty: &Type::Structure(&NETWORK_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -1366,9 +1085,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             health checks after a task has first started. If you do not specify a \
             health check grace period value, the default value of 0 is used. If you \
             do not use any of the health checks, then \
-            `healthCheckGracePeriodSeconds` is unused.\n\nIf your service has more \
-            running tasks than desired, unhealthy tasks in the grace period might \
-            be stopped to reach the desired count.",
+            `healthCheckGracePeriodSeconds` is unused.\n\n…",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -1383,19 +1100,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_service\
             s.html).\n\nThere are two service scheduler strategies available:\n\n- \
             `REPLICA`-The replica scheduling strategy places and maintains the \
-            desired number of tasks across your cluster. By default, the service \
-            scheduler spreads tasks across Availability Zones. You can use task \
-            placement strategies and constraints to customize task placement \
-            decisions. This scheduler strategy is required if the service uses the \
-            `CODE_DEPLOY` or `EXTERNAL` deployment controller types.\n- \
-            `DAEMON`-The daemon scheduling strategy deploys exactly one task on \
-            each active container instance that meets all of the task placement \
-            constraints that you specify in your cluster. The service scheduler \
-            also evaluates the task placement constraints for running tasks and \
-            will stop tasks that don't meet the placement constraints. When you're \
-            using this strategy, you don't need to specify a desired number of \
-            tasks, a task placement strategy, or use Service Auto Scaling \
-            policies.\n\n…",
+            desired number of tasks across your cluster. …",
             ty: &Type::Enum(&SCHEDULING_STRATEGY),
             required: false,
             deprecated: false,
@@ -1414,19 +1119,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             organize them. Each tag consists of a key and an optional value, both \
             of which you define. When a service is deleted, the tags are deleted as \
             well.\n\nThe following basic restrictions apply to tags:\n\n- Maximum \
-            number of tags per resource - 50\n- For each resource, each tag key \
-            must be unique, and each tag key can have only one value.\n- Maximum \
-            key length - 128 Unicode characters in UTF-8\n- Maximum value length - \
-            256 Unicode characters in UTF-8\n- If your tagging schema is used \
-            across multiple services and resources, remember that other services \
-            may have restrictions on allowed characters. Generally allowed \
-            characters are: letters, numbers, and spaces representable in UTF-8, \
-            and the following characters: + - = . _ : / @.\n- Tag keys and values \
-            are case-sensitive.\n- Do not use `aws:`, `AWS:`, or any upper or \
-            lowercase combination of such as a prefix for either keys or values as \
-            it is reserved for Amazon Web Services use. You cannot edit or delete \
-            tag keys or values with this prefix. Tags with this prefix do not count \
-            against your tags per resource limit.",
+            number of tags per resource - 50\n\n…",
             ty: &Type::List {
                 member: &Type::Structure(&TAG),
                 min: Some(0),
@@ -1455,12 +1148,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             only be propagated to the task during task creation. To add tags to a \
             task after task creation, use the TagResource \
             (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TagResour\
-            ce.html) API action.\n\nYou must set this to a value other than `NONE` \
-            when you use Cost Explorer. For more information, see Amazon ECS usage \
-            reports \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/usage-repor\
-            ts.html) in the Amazon Elastic Container Service Developer \
-            Guide.\n\nThe default is `NONE`.",
+            ce.html) API action.\n\n…",
             ty: &Type::Enum(&PROPAGATE_TAGS),
             required: false,
             deprecated: false,
@@ -1480,13 +1168,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
             and be discovered by, and connected from, other services within a \
             namespace.\n\nTasks that run in a namespace can use short names to \
             connect to services in the namespace. Tasks can connect to services \
-            across all of the clusters in the namespace. Tasks connect through a \
-            managed proxy container that collects logs and metrics for increased \
-            visibility. Only the tasks that Amazon ECS services create are \
-            supported with Service Connect. For more information, see Service \
-            Connect \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-con\
-            nect.html) in the Amazon Elastic Container Service Developer Guide.",
+            across all of the clusters in the namespace. …",
             ty: &Type::Structure(&SERVICE_CONNECT_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -1535,12 +1217,7 @@ pub static DEPLOYMENT_ALARMS: Shape = Shape {
     to the last working deployment.\n\nWhen the alarms are generated, \
     Amazon ECS sets the service deployment to failed. Set the rollback \
     parameter to have Amazon ECS to roll back your service to the last \
-    completed deployment after a failure.\n\nYou can only use the \
-    `DeploymentAlarms` method to detect failures when the \
-    `DeploymentController` is set to `ECS`.\n\nFor more information, see \
-    Rolling update \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-\
-    type-ecs.html) in the Amazon Elastic Container Service Developer Guide .",
+    completed deployment after a failure.\n\n…",
     members: &[
         Member {
             name: "alarmNames",
@@ -1584,16 +1261,7 @@ pub static DEPLOYMENT_CIRCUIT_BREAKER: Shape = Shape {
     breaker determines whether a service deployment will fail if the \
     service can't reach a steady state. If it is turned on, a service \
     deployment will transition to a failed state and stop launching new \
-    tasks. You can also configure Amazon ECS to roll back your service to \
-    the last completed deployment after a failure. For more information, \
-    see Rolling update \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-\
-    type-ecs.html) in the Amazon Elastic Container Service Developer \
-    Guide.\n\nFor more information about API failure reasons, see API \
-    failure reasons \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/api_failure\
-    s_messages.html) in the Amazon Elastic Container Service Developer \
-    Guide.",
+    tasks. …",
     members: &[
         Member {
             name: "enable",
@@ -1648,12 +1316,7 @@ pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
             breaker determines whether a service deployment will fail if the \
             service can't reach a steady state. If you use the deployment circuit \
             breaker, a service deployment will transition to a failed state and \
-            stop launching new tasks. If you use the rollback option, when a \
-            service deployment fails, the service is rolled back to the last \
-            deployment that completed successfully. For more information, see \
-            Rolling update \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-\
-            type-ecs.html) in the Amazon Elastic Container Service Developer Guide",
+            stop launching new tasks. …",
             ty: &Type::Structure(&DEPLOYMENT_CIRCUIT_BREAKER),
             required: false,
             deprecated: false,
@@ -1665,19 +1328,7 @@ pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
             your service's tasks that are allowed in the `RUNNING` or `PENDING` \
             state during a deployment, as a percentage of the `desiredCount` \
             (rounded down to the nearest integer). This parameter enables you to \
-            define the deployment batch size. For example, if your service is using \
-            the `REPLICA` service scheduler and has a `desiredCount` of four tasks \
-            and a `maximumPercent` value of 200%, the scheduler may start four new \
-            tasks before stopping the four older tasks (provided that the cluster \
-            resources required to do this are available). The default \
-            `maximumPercent` value for a service using the `REPLICA` service \
-            scheduler is 200%.\n\nThe Amazon ECS scheduler uses this parameter to \
-            replace unhealthy tasks by starting replacement tasks first and then \
-            stopping the unhealthy tasks, as long as cluster resources for starting \
-            replacement tasks are available. For more information about how the \
-            scheduler replaces unhealthy tasks, see Amazon ECS services \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_service\
-            s.html).\n\n…",
+            define the deployment batch size. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -1692,18 +1343,7 @@ pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
             service's tasks that must remain in the `RUNNING` state during a \
             deployment, as a percentage of the `desiredCount` (rounded up to the \
             nearest integer). This parameter enables you to deploy without using \
-            additional cluster capacity. For example, if your service has a \
-            `desiredCount` of four tasks and a `minimumHealthyPercent` of 50%, the \
-            service scheduler may stop two existing tasks to free up cluster \
-            capacity before starting two new tasks.\n\nIf any tasks are unhealthy \
-            and if `maximumPercent` doesn't allow the Amazon ECS scheduler to start \
-            replacement tasks, the scheduler stops the unhealthy tasks one-by-one \
-            — using the `minimumHealthyPercent` as a constraint — to clear up \
-            capacity to launch replacement tasks. For more information about how \
-            the scheduler replaces unhealthy tasks, see Amazon ECS services \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_service\
-            s.html).\n\nFor services that do not use a load balancer, the following \
-            should be noted:\n\n…",
+            additional cluster capacity. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -1723,21 +1363,7 @@ pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
             doc: "The deployment strategy for the service. Choose from these valid \
             values:\n\n- `ROLLING` - When you create a service which uses the \
             rolling update (`ROLLING`) deployment strategy, the Amazon ECS service \
-            scheduler replaces the currently running tasks with new tasks. The \
-            number of tasks that Amazon ECS adds or removes from the service during \
-            a rolling update is controlled by the service deployment \
-            configuration.\n- `BLUE_GREEN` - A blue/green deployment strategy \
-            (`BLUE_GREEN`) is a release methodology that reduces downtime and risk \
-            by running two identical production environments called blue and green. \
-            With Amazon ECS blue/green deployments, you can validate new service \
-            revisions before directing production traffic to them. This approach \
-            provides a safer way to deploy changes with the ability to quickly roll \
-            back if needed.\n- `LINEAR` - A linear deployment strategy (`LINEAR`) \
-            gradually shifts traffic from the current production environment to a \
-            new environment in equal percentages over time. With Amazon ECS linear \
-            deployments, you can control the pace of traffic shifting and validate \
-            new service revisions with increasing amounts of production \
-            traffic.\n\n…",
+            scheduler replaces the currently running tasks with new tasks. …",
             ty: &Type::Enum(&DEPLOYMENT_STRATEGY),
             required: false,
             deprecated: false,
@@ -1799,19 +1425,7 @@ pub static DEPLOYMENT_CONTROLLER: Shape = Shape {
             the mechanism that determines how tasks are deployed for your service. \
             The valid options are:\n\n- ECS\n\nWhen you create a service which uses \
             the `ECS` deployment controller, you can choose between the following \
-            deployment strategies:\n\n- `ROLLING`: When you create a service which \
-            uses the rolling update (`ROLLING`) deployment strategy, the Amazon ECS \
-            service scheduler replaces the currently running tasks with new tasks. \
-            The number of tasks that Amazon ECS adds or removes from the service \
-            during a rolling update is controlled by the service deployment \
-            configuration.\n\nRolling update deployments are best suited for the \
-            following scenarios:\n\n- Gradual service updates: You need to update \
-            your service incrementally without taking the entire service offline at \
-            once.\n- Limited resource requirements: You want to avoid the \
-            additional resource costs of running two complete environments \
-            simultaneously (as required by blue/green deployments).\n- Acceptable \
-            deployment time: Your application can tolerate a longer deployment \
-            process, as rolling updates replace tasks one by one.\n\n…",
+            deployment strategies:\n\n…",
         ty: &Type::Enum(&DEPLOYMENT_CONTROLLER_TYPE),
         required: true,
         deprecated: false,
@@ -1822,11 +1436,7 @@ pub static DEPLOYMENT_LIFECYCLE_HOOK: Shape = Shape {
     name: "DeploymentLifecycleHook",
     doc: "A deployment lifecycle hook runs custom logic or pauses the deployment \
     at specific stages of the deployment process. You can use Lambda \
-    functions or pause hooks as hook targets.\n\nFor more information, see \
-    Lifecycle hooks for Amazon ECS service deployments \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-\
-    lifecycle-hooks.html) in the Amazon Elastic Container Service Developer \
-    Guide.",
+    functions or pause hooks as hook targets. …",
     members: &[
         Member {
             name: "targetType",
@@ -1876,19 +1486,7 @@ pub static DEPLOYMENT_LIFECYCLE_HOOK: Shape = Shape {
             happens when you start a new service deployment with more than 1 \
             service revision in an ACTIVE state.\n\nYou can use a lifecycle hook \
             for this stage.\n\n- PRE_SCALE_UP\n\nThe green service revision has not \
-            started. The blue service revision is handling 100% of the production \
-            traffic. There is no test traffic.\n\nYou can use a lifecycle hook for \
-            this stage.\n\n- POST_SCALE_UP\n\nThe green service revision has \
-            started. The blue service revision is handling 100% of the production \
-            traffic. There is no test traffic.\n\nYou can use a lifecycle hook for \
-            this stage.\n\n- TEST_TRAFFIC_SHIFT\n\nThe blue and green service \
-            revisions are running. The blue service revision handles 100% of the \
-            production traffic. The green service revision is migrating from 0% to \
-            100% of test traffic.\n\nYou can use a lifecycle hook for this \
-            stage.\n\n- POST_TEST_TRAFFIC_SHIFT\n\nThe test traffic shift is \
-            complete. The green service revision handles 100% of the test \
-            traffic.\n\nYou can use a lifecycle hook for this stage.\n\n- \
-            PRE_PRODUCTION_TRAFFIC_SHIFT\n\n…",
+            started. …",
             ty: &Type::List {
                 member: &Type::Enum(&DEPLOYMENT_LIFECYCLE_HOOK_STAGE),
                 min: None,
@@ -2020,9 +1618,7 @@ pub static DOCKER_VOLUME_CONFIGURATION: Shape = Shape {
             driver was installed using the Docker plugin CLI, use `docker plugin \
             ls` to retrieve the driver name from your container instance. If the \
             driver was installed using another method, use Docker plugin discovery \
-            to retrieve the driver name. This parameter maps to `Driver` in the \
-            docker container create command and the `xxdriver` option to docker \
-            volume create.",
+            to retrieve the driver name. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2107,10 +1703,7 @@ pub static EFS_AUTHORIZATION_CONFIG: Shape = Shape {
             the root directory value specified in the `EFSVolumeConfiguration` must \
             either be omitted or set to `/` which will enforce the path set on the \
             EFS access point. If an access point is used, transit encryption must \
-            be on in the `EFSVolumeConfiguration`. For more information, see \
-            Working with Amazon EFS access points \
-            (https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html) in \
-            the Amazon Elastic File System User Guide.",
+            be on in the `EFSVolumeConfiguration`. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2124,11 +1717,7 @@ pub static EFS_AUTHORIZATION_CONFIG: Shape = Shape {
             definition when mounting the Amazon EFS file system. If it is turned \
             on, transit encryption must be turned on in the \
             `EFSVolumeConfiguration`. If this parameter is omitted, the default \
-            value of `DISABLED` is used. For more information, see Using Amazon EFS \
-            access points \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes\
-            .html#efs-volume-accesspoints) in the Amazon Elastic Container Service \
-            Developer Guide.",
+            value of `DISABLED` is used. …",
             ty: &Type::Enum(&EFS_AUTHORIZATION_CONFIG_IAM),
             required: false,
             deprecated: false,
@@ -2159,10 +1748,7 @@ pub static EFS_VOLUME_CONFIGURATION: Shape = Shape {
             doc: "The directory within the Amazon EFS file system to mount as the root \
             directory inside the host. If this parameter is omitted, the root of \
             the Amazon EFS volume will be used. Specifying `/` will have the same \
-            effect as omitting this parameter.\n\nIf an EFS access point is \
-            specified in the `authorizationConfig`, the root directory parameter \
-            must either be omitted or set to `/` which will enforce the path set on \
-            the EFS access point.",
+            effect as omitting this parameter. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2176,9 +1762,7 @@ pub static EFS_VOLUME_CONFIGURATION: Shape = Shape {
             between the Amazon ECS host and the Amazon EFS server. Transit \
             encryption must be turned on if Amazon EFS IAM authorization is used. \
             If this parameter is omitted, the default value of `DISABLED` is used. \
-            For more information, see Encrypting data in transit \
-            (https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html) \
-            in the Amazon Elastic File System User Guide.",
+            …",
             ty: &Type::Enum(&EFS_TRANSIT_ENCRYPTION),
             required: false,
             deprecated: false,
@@ -2214,20 +1798,7 @@ pub static ENVIRONMENT_FILE: Shape = Shape {
     container. You can specify up to ten environment files. The file must \
     have a `.env` file extension. Each line in an environment file should \
     contain an environment variable in `VARIABLE=VALUE` format. Lines \
-    beginning with `#` are treated as comments and are ignored.\n\nIf there \
-    are environment variables specified using the `environment` parameter \
-    in a container definition, they take precedence over the variables \
-    contained within an environment file. If multiple environment files are \
-    specified that contain the same variable, they're processed from the \
-    top down. We recommend that you use unique variable names. For more \
-    information, see Use a file to pass environment variables to a \
-    container \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/use-environ\
-    ment-file.html) in the Amazon Elastic Container Service Developer \
-    Guide.\n\nEnvironment variable files are objects in Amazon S3 and all \
-    Amazon S3 security considerations apply.\n\nYou must use the following \
-    platforms for the Fargate launch type:\n\n- Linux platform version \
-    `1.4.0` or later.\n- Windows platform version `1.0.0` or later.\n\n…",
+    beginning with `#` are treated as comments and are ignored.\n\n…",
     members: &[
         Member {
             name: "value",
@@ -2258,10 +1829,7 @@ pub static EPHEMERAL_STORAGE: Shape = Shape {
     available, beyond the default amount, for tasks hosted on Fargate. For \
     more information, see Using data volumes in tasks \
     (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_\
-    volumes.html) in the Amazon ECS Developer Guide;.\n\nFor tasks using \
-    the Fargate launch type, the task requires the following \
-    platforms:\n\n- Linux platform version `1.4.0` or later.\n- Windows \
-    platform version `1.0.0` or later.",
+    volumes.html) in the Amazon ECS Developer Guide;.\n\n…",
     members: &[Member {
         name: "sizeInGiB",
         doc: "The total amount, in GiB, of ephemeral storage to set for the task. The \
@@ -2281,11 +1849,8 @@ pub static FSX_WINDOWS_FILE_SERVER_AUTHORIZATION_CONFIG: Shape = Shape {
     doc: "The authorization configuration details for Amazon FSx for Windows File \
     Server file system. See FSxWindowsFileServerVolumeConfiguration \
     (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FSxWindow\
-    sFileServerVolumeConfiguration.html) in the Amazon ECS API \
-    Reference.\n\nFor more information and the input format, see Amazon FSx \
-    for Windows File Server Volumes \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/wfsx-volume\
-    s.html) in the Amazon Elastic Container Service Developer Guide.",
+    sFileServerVolumeConfiguration.html) in the Amazon ECS API Reference. \
+    …",
     members: &[
         Member {
             name: "credentialsParameter",
@@ -2321,10 +1886,7 @@ pub static FSX_WINDOWS_FILE_SERVER_VOLUME_CONFIGURATION: Shape = Shape {
     doc: "This parameter is specified when you're using Amazon FSx for Windows \
     File Server \
     (https://docs.aws.amazon.com/fsx/latest/WindowsGuide/what-is.html) file \
-    system for task storage.\n\nFor more information and the input format, \
-    see Amazon FSx for Windows File Server volumes \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/wfsx-volume\
-    s.html) in the Amazon Elastic Container Service Developer Guide.",
+    system for task storage. …",
     members: &[
         Member {
             name: "fileSystemId",
@@ -2378,16 +1940,7 @@ pub static FIRELENS_CONFIGURATION: Shape = Shape {
             doc: "The options to use when configuring the log router. This field is \
             optional and can be used to specify a custom configuration file or to \
             add additional metadata, such as the task, task definition, cluster, \
-            and container instance details to the log event. If specified, the \
-            syntax to use is \
-            `\"options\":{\"enable-ecs-log-metadata\":\"true|false\",\"config-file-type:\"s3\
-            |file\",\"config-file-value\":\"arn:aws:s3:::mybucket/fluent.conf|filepath\"}\
-            `. For more information, see Creating a task definition that uses a \
-            FireLens configuration \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firel\
-            ens.html#firelens-taskdef) in the Amazon Elastic Container Service \
-            Developer Guide.\n\nTasks hosted on Fargate only support the `file` \
-            configuration file type.",
+            and container instance details to the log event. …",
             ty: &Type::Map {
                 value: &Type::String {
                     min: None,
@@ -2406,35 +1959,14 @@ pub static HEALTH_CHECK: Shape = Shape {
     parameters that are specified in a container definition override any \
     Docker health checks that exist in the container image (such as those \
     specified in a parent image or from the image's Dockerfile). This \
-    configuration maps to the `HEALTHCHECK` parameter of docker run.\n\nThe \
-    Amazon ECS container agent only monitors and reports on the health \
-    checks specified in the task definition. Amazon ECS does not monitor \
-    Docker health checks that are embedded in a container image and not \
-    specified in the container definition. Health check parameters that are \
-    specified in a container definition override any Docker health checks \
-    that exist in the container image.\n\nYou can view the health status of \
-    both individual containers and a task with the DescribeTasks API \
-    operation or when viewing the task details in the console.\n\nThe \
-    health check is designed to make sure that your containers survive \
-    agent restarts, upgrades, or temporary unavailability.\n\nAmazon ECS \
-    performs health checks on containers with the default that launched the \
-    container instance or the task.\n\nThe following describes the possible \
-    `healthStatus` values for a container:\n\n…",
+    configuration maps to the `HEALTHCHECK` parameter of docker run.\n\n…",
     members: &[
         Member {
             name: "command",
             doc: "A string array representing the command that the container runs to \
             determine if it is healthy. The string array must start with `CMD` to \
             run the command arguments directly, or `CMD-SHELL` to run the command \
-            with the container's default shell.\n\nWhen you use the Amazon Web \
-            Services Management Console JSON panel, the Command Line Interface, or \
-            the APIs, enclose the list of commands in double quotes and \
-            brackets.\n\n`[ \"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\" \
-            ]`\n\nYou don't include the double quotes and brackets when you use the \
-            Amazon Web Services Management Console.\n\n`CMD-SHELL, curl -f \
-            http://localhost/ || exit 1`\n\nAn exit code of 0 indicates success, \
-            and non-zero exit code indicates failure. For more information, see \
-            `HealthCheck` in the docker container create command.",
+            with the container's default shell. …",
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -2490,9 +2022,7 @@ pub static HEALTH_CHECK: Shape = Shape {
             before failed health checks count towards the maximum number of \
             retries. You can specify between 0 and 300 seconds. By default, the \
             `startPeriod` is off. This value applies only when you specify a \
-            `command`.\n\nIf a health check succeeds within the `startPeriod`, then \
-            the container is considered healthy and any subsequent failures count \
-            toward the maximum number of retries.",
+            `command`. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2548,13 +2078,7 @@ pub static HOST_VOLUME_PROPERTIES: Shape = Shape {
         doc: "When the `host` parameter is used, specify a `sourcePath` to declare \
             the path on the host container instance that's presented to the \
             container. If this parameter is empty, then the Docker daemon has \
-            assigned a host path for you. If the `host` parameter contains a \
-            `sourcePath` file location, then the data volume persists at the \
-            specified location on the host container instance until you delete it \
-            manually. If the `sourcePath` value doesn't exist on the host container \
-            instance, the Docker daemon creates it. If the location does exist, the \
-            contents of the source path folder are exported.\n\nIf you're using the \
-            Fargate launch type, the `sourcePath` parameter is not supported.",
+            assigned a host path for you. …",
         ty: &Type::String {
             min: None,
             max: None,
@@ -2604,20 +2128,7 @@ pub static KERNEL_CAPABILITIES: Shape = Shape {
     detailed information about these Linux capabilities, see the \
     capabilities(7) \
     (http://man7.org/linux/man-pages/man7/capabilities.7.html) Linux manual \
-    page.\n\nThe following describes how Docker processes the Linux \
-    capabilities specified in the `add` and `drop` request parameters. For \
-    information about the latest behavior, see Docker Compose: order of \
-    cap_drop and cap_add \
-    (https://forums.docker.com/t/docker-compose-order-of-cap-drop-and-cap-ad\
-    d/97136/1) in the Docker Community Forum.\n\n- When the container is a \
-    privleged container, the container capabilities are all of the default \
-    Docker capabilities. The capabilities specified in the `add` request \
-    parameter, and the `drop` request parameter are ignored.\n- When the \
-    `add` request parameter is set to ALL, the container capabilities are \
-    all of the default Docker capabilities, excluding those specified in \
-    the `drop` request parameter.\n- When the `drop` request parameter is \
-    set to ALL, the container capabilities are the capabilities specified \
-    in the `add` request parameter.\n\n…",
+    page. …",
     members: &[
         Member {
             name: "add",
@@ -2625,16 +2136,7 @@ pub static KERNEL_CAPABILITIES: Shape = Shape {
             default configuration provided by Docker. This parameter maps to \
             `CapAdd` in the docker container create command and the `--cap-add` \
             option to docker run.\n\nTasks launched on Fargate only support adding \
-            the `SYS_PTRACE` kernel capability.\n\nValid values: `\"ALL\" | \
-            \"AUDIT_CONTROL\" | \"AUDIT_WRITE\" | \"BLOCK_SUSPEND\" | \"CHOWN\" | \
-            \"DAC_OVERRIDE\" | \"DAC_READ_SEARCH\" | \"FOWNER\" | \"FSETID\" | \
-            \"IPC_LOCK\" | \"IPC_OWNER\" | \"KILL\" | \"LEASE\" | \
-            \"LINUX_IMMUTABLE\" | \"MAC_ADMIN\" | \"MAC_OVERRIDE\" | \"MKNOD\" | \
-            \"NET_ADMIN\" | \"NET_BIND_SERVICE\" | \"NET_BROADCAST\" | \"NET_RAW\" \
-            | \"SETFCAP\" | \"SETGID\" | \"SETPCAP\" | \"SETUID\" | \"SYS_ADMIN\" | \
-            \"SYS_BOOT\" | \"SYS_CHROOT\" | \"SYS_MODULE\" | \"SYS_NICE\" | \
-            \"SYS_PACCT\" | \"SYS_PTRACE\" | \"SYS_RAWIO\" | \"SYS_RESOURCE\" | \
-            \"SYS_TIME\" | \"SYS_TTY_CONFIG\" | \"SYSLOG\" | \"WAKE_ALARM\"`",
+            the `SYS_PTRACE` kernel capability.\n\n…",
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -2651,16 +2153,7 @@ pub static KERNEL_CAPABILITIES: Shape = Shape {
             doc: "The Linux capabilities for the container that have been removed from \
             the default configuration provided by Docker. This parameter maps to \
             `CapDrop` in the docker container create command and the `--cap-drop` \
-            option to docker run.\n\nValid values: `\"ALL\" | \"AUDIT_CONTROL\" | \
-            \"AUDIT_WRITE\" | \"BLOCK_SUSPEND\" | \"CHOWN\" | \"DAC_OVERRIDE\" | \
-            \"DAC_READ_SEARCH\" | \"FOWNER\" | \"FSETID\" | \"IPC_LOCK\" | \
-            \"IPC_OWNER\" | \"KILL\" | \"LEASE\" | \"LINUX_IMMUTABLE\" | \
-            \"MAC_ADMIN\" | \"MAC_OVERRIDE\" | \"MKNOD\" | \"NET_ADMIN\" | \
-            \"NET_BIND_SERVICE\" | \"NET_BROADCAST\" | \"NET_RAW\" | \"SETFCAP\" | \
-            \"SETGID\" | \"SETPCAP\" | \"SETUID\" | \"SYS_ADMIN\" | \"SYS_BOOT\" | \
-            \"SYS_CHROOT\" | \"SYS_MODULE\" | \"SYS_NICE\" | \"SYS_PACCT\" | \
-            \"SYS_PTRACE\" | \"SYS_RAWIO\" | \"SYS_RESOURCE\" | \"SYS_TIME\" | \
-            \"SYS_TTY_CONFIG\" | \"SYSLOG\" | \"WAKE_ALARM\"`",
+            option to docker run. …",
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -2775,10 +2268,7 @@ pub static LINUX_PARAMETERS: Shape = Shape {
             doc: "Run an `init` process inside the container that forwards signals and \
             reaps processes. This parameter maps to the `--init` option to docker \
             run. This parameter requires version 1.25 of the Docker Remote API or \
-            greater on your container instance. To check the Docker Remote API \
-            version on your container instance, log in to your container instance \
-            and run the following command: `sudo docker version --format \
-            '{{.Server.APIVersion}}'`",
+            greater on your container instance. …",
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
@@ -2815,12 +2305,7 @@ pub static LINUX_PARAMETERS: Shape = Shape {
             run where the value would be the sum of the container memory plus the \
             `maxSwap` value.\n\nIf a `maxSwap` value of `0` is specified, the \
             container will not use swap. Accepted values are `0` or any positive \
-            integer. If the `maxSwap` parameter is omitted, the container will use \
-            the swap configuration for the container instance it is running on. A \
-            `maxSwap` value must be set for the `swappiness` parameter to be \
-            used.\n\nIf you're using tasks that use the Fargate launch type, the \
-            `maxSwap` parameter isn't supported.\n\nIf you're using tasks on Amazon \
-            Linux 2023 the `swappiness` parameter isn't supported.",
+            integer. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2835,12 +2320,7 @@ pub static LINUX_PARAMETERS: Shape = Shape {
             absolutely necessary. A `swappiness` value of `100` will cause pages to \
             be swapped very aggressively. Accepted values are whole numbers between \
             `0` and `100`. If the `swappiness` parameter is not specified, a \
-            default value of `60` is used. If a value is not specified for \
-            `maxSwap` then this parameter is ignored. This parameter maps to the \
-            `--memory-swappiness` option to docker run.\n\nIf you're using tasks \
-            that use the Fargate launch type, the `swappiness` parameter isn't \
-            supported.\n\nIf you're using tasks on Amazon Linux 2023 the \
-            `swappiness` parameter isn't supported.",
+            default value of `60` is used. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2857,14 +2337,7 @@ pub static LOAD_BALANCER: Shape = Shape {
     set.\n\nWhen you add, update, or remove a load balancer configuration, \
     Amazon ECS starts a new deployment with the updated Elastic Load \
     Balancing configuration. This causes tasks to register to and \
-    deregister from load balancers.\n\nWe recommend that you verify this on \
-    a test environment before you update the Elastic Load Balancing \
-    configuration.\n\nA service-linked role is required for services that \
-    use multiple target groups. For more information, see Using \
-    service-linked roles \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using-servi\
-    ce-linked-roles.html) in the Amazon Elastic Container Service Developer \
-    Guide.",
+    deregister from load balancers. …",
     members: &[
         Member {
             name: "targetGroupArn",
@@ -2873,17 +2346,7 @@ pub static LOAD_BALANCER: Shape = Shape {
             target group ARN is only specified when using an Application Load \
             Balancer or Network Load Balancer.\n\nFor services using the `ECS` \
             deployment controller, you can specify one or multiple target groups. \
-            For more information, see Registering multiple target groups with a \
-            service \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/register-mu\
-            ltiple-targetgroups.html) in the Amazon Elastic Container Service \
-            Developer Guide.\n\nFor services using the `CODE_DEPLOY` deployment \
-            controller, you're required to define two target groups for the load \
-            balancer. For more information, see Blue/green deployment with \
-            CodeDeploy \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-\
-            type-bluegreen.html) in the Amazon Elastic Container Service Developer \
-            Guide.\n\n…",
+            …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2950,16 +2413,7 @@ pub static LOG_CONFIGURATION: Shape = Shape {
     same logging driver that the Docker daemon uses. However, the container \
     might use a different logging driver than the Docker daemon by \
     specifying a log driver configuration in the container \
-    definition.\n\nUnderstand the following when specifying a log \
-    configuration for your containers.\n\n- Amazon ECS currently supports a \
-    subset of the logging drivers available to the Docker daemon. \
-    Additional log drivers may be available in future releases of the \
-    Amazon ECS container agent.\n\nFor tasks on Fargate, the supported log \
-    drivers are `awslogs`, `splunk`, and `awsfirelens`.\n\nFor tasks hosted \
-    on Amazon EC2 instances, the supported log drivers are `awslogs`, \
-    `fluentd`, `gelf`, `json-file`, `journald`,`syslog`, `splunk`, and \
-    `awsfirelens`.\n\n- This parameter requires version 1.18 of the Docker \
-    Remote API or greater on your container instance.\n\n…",
+    definition.\n\n…",
     members: &[
         Member {
             name: "logDriver",
@@ -2967,21 +2421,7 @@ pub static LOG_CONFIGURATION: Shape = Shape {
             supported log drivers are `awslogs`, `splunk`, and \
             `awsfirelens`.\n\nFor tasks hosted on Amazon EC2 instances, the \
             supported log drivers are `awslogs`, `fluentd`, `gelf`, `json-file`, \
-            `journald`, `syslog`, `splunk`, and `awsfirelens`.\n\nFor more \
-            information about using the `awslogs` log driver, see Send Amazon ECS \
-            logs to CloudWatch \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslo\
-            gs.html) in the Amazon Elastic Container Service Developer \
-            Guide.\n\nFor more information about using the `awsfirelens` log \
-            driver, see Send Amazon ECS logs to an Amazon Web Services service or \
-            Amazon Web Services Partner \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firel\
-            ens.html).\n\nIf you have a custom driver that isn't listed, you can \
-            fork the Amazon ECS container agent project that's available on GitHub \
-            (https://github.com/aws/amazon-ecs-agent) and customize it to work with \
-            that driver. We encourage you to submit pull requests for changes that \
-            you would like to have included. However, we don't currently provide \
-            support for running modified copies of this software.",
+            `journald`, `syslog`, `splunk`, and `awsfirelens`.\n\n…",
             ty: &Type::Enum(&LOG_DRIVER),
             required: true,
             deprecated: false,
@@ -2994,19 +2434,7 @@ pub static LOG_CONFIGURATION: Shape = Shape {
             CloudWatch include the following:\n\nawslogs-create-group\n\nRequired: \
             No\n\nSpecify whether you want the log group to be created \
             automatically. If this option isn't specified, it defaults to \
-            `false`.\n\nYour IAM policy must include the `logs:CreateLogGroup` \
-            permission before you attempt to use \
-            `awslogs-create-group`.\n\nawslogs-region\n\nRequired: Yes\n\nSpecify \
-            the Amazon Web Services Region that the `awslogs` log driver is to send \
-            your Docker logs to. You can choose to send all of your logs from \
-            clusters in different Regions to a single region in CloudWatch Logs. \
-            This is so that they're all visible in one location. Otherwise, you can \
-            separate them by Region for more granularity. Make sure that the \
-            specified log group exists in the Region that you specify with this \
-            option.\n\nawslogs-group\n\nRequired: Yes\n\nMake sure to specify a log \
-            group that the `awslogs` log driver sends its log streams \
-            to.\n\nawslogs-stream-prefix\n\nRequired: Yes, when using \
-            Fargate.Optional when using EC2.\n\n…",
+            `false`.\n\n…",
             ty: &Type::Map {
                 value: &Type::String {
                     min: None,
@@ -3191,9 +2619,7 @@ pub static PLACEMENT_STRATEGY: Shape = Shape {
             strategy spreads placement across available candidates evenly based on \
             the `field` parameter. The `binpack` strategy places tasks on available \
             candidates that have the least available amount of the resource that's \
-            specified with the `field` parameter. For example, if you binpack on \
-            memory, a task is placed on the instance with the least amount of \
-            remaining memory but still enough to run the task.",
+            specified with the `field` parameter. …",
             ty: &Type::Enum(&PLACEMENT_STRATEGY_TYPE),
             required: false,
             deprecated: false,
@@ -3205,7 +2631,7 @@ pub static PLACEMENT_STRATEGY: Shape = Shape {
             the same effect), or any platform or custom attribute that's applied to \
             a container instance, such as `attribute:ecs.availability-zone`. For \
             the `binpack` placement strategy, valid values are `cpu` and `memory`. \
-            For the `random` placement strategy, this field is not used.",
+            …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3223,30 +2649,14 @@ pub static PORT_MAPPING: Shape = Shape {
     part of the container definition.\n\nIf you use containers in a task \
     with the `awsvpc` or `host` network mode, specify the exposed ports \
     using `containerPort`. The `hostPort` can be left blank or it must be \
-    the same value as the `containerPort`.\n\nMost fields of this parameter \
-    (`containerPort`, `hostPort`, `protocol`) maps to `PortBindings` in the \
-    docker container create command and the `--publish` option to `docker \
-    run`. If the network mode of a task definition is set to `host`, host \
-    ports must either be undefined or match the container port in the port \
-    mapping.\n\nYou can't expose the same container port for multiple \
-    protocols. If you attempt this, an error is returned.\n\nAfter a task \
-    reaches the `RUNNING` status, manual and automatic host and container \
-    port assignments are visible in the `networkBindings` section of \
-    DescribeTasks \
-    (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeT\
-    asks.html) API responses.",
+    the same value as the `containerPort`.\n\n…",
     members: &[
         Member {
             name: "containerPort",
             doc: "The port number on the container that's bound to the user-specified or \
             automatically assigned host port.\n\nIf you use containers in a task \
             with the `awsvpc` or `host` network mode, specify the exposed ports \
-            using `containerPort`.\n\nIf you use containers in a task with the \
-            `bridge` network mode and you specify a container port and not a host \
-            port, your container automatically receives a host port in the \
-            ephemeral port range. For more information, see `hostPort`. Port \
-            mappings that are automatically assigned in this way do not count \
-            toward the 100 reserved ports limit of a container instance.",
+            using `containerPort`. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -3261,18 +2671,7 @@ pub static PORT_MAPPING: Shape = Shape {
             empty and the value of the `hostPort` is set as follows:\n\n- For \
             containers in a task with the `awsvpc` network mode, the `hostPort` is \
             set to the same value as the `containerPort`. This is a static mapping \
-            strategy.\n- For containers in a task with the `bridge` network mode, \
-            the Amazon ECS agent finds open ports on the host and automatically \
-            binds them to the container ports. This is a dynamic mapping \
-            strategy.\n\nIf you use containers in a task with the `awsvpc` or \
-            `host` network mode, the `hostPort` can either be left blank or set to \
-            the same value as the `containerPort`.\n\nIf you use containers in a \
-            task with the `bridge` network mode, you can specify a non-reserved \
-            host port for your container port mapping, or you can omit the \
-            `hostPort` (or set it to `0`) while specifying a `containerPort` and \
-            your container automatically receives a port in the ephemeral port \
-            range for your container instance operating system and Docker \
-            version.\n\n…",
+            strategy.\n\n…",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -3310,18 +2709,7 @@ pub static PORT_MAPPING: Shape = Shape {
             parameter only applies to Service Connect. We recommend that you set \
             this parameter to be consistent with the protocol that your application \
             uses. If you set this parameter, Amazon ECS adds protocol-specific \
-            connection handling to the Service Connect proxy. If you set this \
-            parameter, Amazon ECS adds protocol-specific telemetry in the Amazon \
-            ECS console and CloudWatch.\n\nIf you don't set a value for this \
-            parameter, then TCP is used. However, Amazon ECS doesn't add \
-            protocol-specific telemetry for TCP.\n\n`appProtocol` is immutable in a \
-            Service Connect service. Updating this field requires a service \
-            deletion and redeployment.\n\nTasks that run in a namespace can use \
-            short names to connect to services in the namespace. Tasks can connect \
-            to services across all of the clusters in the namespace. Tasks connect \
-            through a managed proxy container that collects logs and metrics for \
-            increased visibility. Only the tasks that Amazon ECS services create \
-            are supported with Service Connect. …",
+            connection handling to the Service Connect proxy. …",
             ty: &Type::Enum(&APPLICATION_PROTOCOL),
             required: false,
             deprecated: false,
@@ -3333,19 +2721,7 @@ pub static PORT_MAPPING: Shape = Shape {
             `containerPortRange`:\n\n- You must use either the `bridge` network \
             mode or the `awsvpc` network mode.\n- This parameter is available for \
             both the EC2 and Fargate launch types.\n- This parameter is available \
-            for both the Linux and Windows operating systems.\n- The container \
-            instance must have at least version 1.67.0 of the container agent and \
-            at least version 1.67.0-1 of the `ecs-init` package\n- You can specify \
-            a maximum of 100 port ranges per container.\n- You do not specify a \
-            `hostPortRange`. The value of the `hostPortRange` is set as follows:\n- \
-            For containers in a task with the `awsvpc` network mode, the \
-            `hostPortRange` is set to the same value as the `containerPortRange`. \
-            This is a static mapping strategy.\n- For containers in a task with the \
-            `bridge` network mode, the Amazon ECS agent finds open host ports from \
-            the default ephemeral range and passes it to docker to bind them to the \
-            container ports.\n- The `containerPortRange` valid values are between 1 \
-            and 65535.\n- A port can only be included in one port mapping per \
-            container.\n\n…",
+            for both the Linux and Windows operating systems.\n\n…",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3361,13 +2737,7 @@ pub static PROXY_CONFIGURATION: Shape = Shape {
     doc: "The configuration details for the App Mesh proxy.\n\nFor tasks that use \
     the EC2 launch type, the container instances require at least version \
     1.26.0 of the container agent and at least version 1.26.0-1 of the \
-    `ecs-init` package to use a proxy configuration. If your container \
-    instances are launched from the Amazon ECS optimized AMI version \
-    `20190301` or later, then they contain the required versions of the \
-    container agent and `ecs-init`. For more information, see Amazon \
-    ECS-optimized Linux AMI \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimiz\
-    ed_AMI.html)",
+    `ecs-init` package to use a proxy configuration. …",
     members: &[
         Member {
             name: "type",
@@ -3393,19 +2763,7 @@ pub static PROXY_CONFIGURATION: Shape = Shape {
             `IgnoredUID` - (Required) The user ID (UID) of the proxy container as \
             defined by the `user` parameter in a container definition. This is used \
             to ensure the proxy ignores its own traffic. If `IgnoredGID` is \
-            specified, this field can be empty.\n- `IgnoredGID` - (Required) The \
-            group ID (GID) of the proxy container as defined by the `user` \
-            parameter in a container definition. This is used to ensure the proxy \
-            ignores its own traffic. If `IgnoredUID` is specified, this field can \
-            be empty.\n- `AppPorts` - (Required) The list of ports that the \
-            application uses. Network traffic to these ports is forwarded to the \
-            `ProxyIngressPort` and `ProxyEgressPort`.\n- `ProxyIngressPort` - \
-            (Required) Specifies the port that incoming traffic to the `AppPorts` \
-            is directed to.\n- `ProxyEgressPort` - (Required) Specifies the port \
-            that outgoing traffic from the `AppPorts` is directed to.\n- \
-            `EgressIgnoredPorts` - (Required) The egress traffic going to the \
-            specified ports is ignored and not redirected to the `ProxyEgressPort`. \
-            It can be an empty list.\n\n…",
+            specified, this field can be empty.\n\n…",
             ty: &Type::List {
                 member: &Type::Structure(&KEY_VALUE_PAIR),
                 min: None,
@@ -3453,11 +2811,7 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
             name: "executionRoleArn",
             doc: "The Amazon Resource Name (ARN) of the task execution role that grants \
             the Amazon ECS container agent permission to make Amazon Web Services \
-            API calls on your behalf. For informationabout the required IAM roles \
-            for Amazon ECS, see IAM roles for Amazon ECS \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-ec\
-            s-iam-role-overview.html) in the Amazon Elastic Container Service \
-            Developer Guide.",
+            API calls on your behalf. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3471,18 +2825,7 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
             valid values are `none`, `bridge`, `awsvpc`, and `host`. If no network \
             mode is specified, the default is `bridge`.\n\nFor Amazon ECS tasks on \
             Fargate, the `awsvpc` network mode is required. For Amazon ECS tasks on \
-            Amazon EC2 Linux instances, any network mode can be used. For Amazon \
-            ECS tasks on Amazon EC2 Windows instances, `<default>` or `awsvpc` can \
-            be used. If the network mode is set to `none`, you cannot specify port \
-            mappings in your container definitions, and the tasks containers do not \
-            have external connectivity. The `host` and `awsvpc` network modes offer \
-            the highest networking performance for containers because they use the \
-            EC2 network stack instead of the virtualized network stack provided by \
-            the `bridge` mode.\n\nWith the `host` and `awsvpc` network modes, \
-            exposed container ports are mapped directly to the corresponding host \
-            port (for the `host` network mode) or the attached elastic network \
-            interface port (for the `awsvpc` network mode), so you cannot take \
-            advantage of dynamic host port mappings.\n\n…",
+            Amazon EC2 Linux instances, any network mode can be used. …",
             ty: &Type::Enum(&NETWORK_MODE),
             required: false,
             deprecated: false,
@@ -3544,17 +2887,7 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
             integer using CPU units (for example, `1024`) or as a string using \
             vCPUs (for example, `1 vCPU` or `1 vcpu`) in a task definition. String \
             values are converted to an integer indicating the CPU units when the \
-            task definition is registered.\n\nTask-level CPU and memory parameters \
-            are ignored for Windows containers. We recommend specifying \
-            container-level resources for Windows containers.\n\nIf you're using \
-            the EC2 launch type or external launch type, this field is optional. \
-            Supported values are between `128` CPU units (`0.125` vCPUs) and \
-            `196608` CPU units (`192` vCPUs). If you do not specify a value, the \
-            parameter is ignored.\n\nThis field is required for Fargate. For \
-            information about the valid values, see Task size \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_defini\
-            tion_parameters.html#task_size) in the Amazon Elastic Container Service \
-            Developer Guide.",
+            task definition is registered.\n\n…",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3569,19 +2902,7 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
             example, `1GB` or `1 GB`) in a task definition. String values are \
             converted to an integer indicating the MiB when the task definition is \
             registered.\n\nTask-level CPU and memory parameters are ignored for \
-            Windows containers. We recommend specifying container-level resources \
-            for Windows containers.\n\nIf using the EC2 launch type, this field is \
-            optional.\n\nIf using the Fargate launch type, this field is required \
-            and you must use one of the following values. This determines your \
-            range of supported values for the `cpu` parameter.\n\nThe CPU units \
-            cannot be less than 1 vCPU when you use Windows containers on \
-            Fargate.\n\n- 512 (0.5 GB), 1024 (1 GB), 2048 (2 GB) - Available `cpu` \
-            values: 256 (.25 vCPU)\n- 1024 (1 GB), 2048 (2 GB), 3072 (3 GB), 4096 \
-            (4 GB) - Available `cpu` values: 512 (.5 vCPU)\n- 2048 (2 GB), 3072 (3 \
-            GB), 4096 (4 GB), 5120 (5 GB), 6144 (6 GB), 7168 (7 GB), 8192 (8 GB) - \
-            Available `cpu` values: 1024 (1 vCPU)\n- Between 4096 (4 GB) and 16384 \
-            (16 GB) in increments of 1024 (1 GB) - Available `cpu` values: 2048 (2 \
-            vCPU)\n\n…",
+            Windows containers. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3596,17 +2917,7 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
             optional value. You define both of them.\n\nThe following basic \
             restrictions apply to tags:\n\n- Maximum number of tags per resource - \
             50\n- For each resource, each tag key must be unique, and each tag key \
-            can have only one value.\n- Maximum key length - 128 Unicode characters \
-            in UTF-8\n- Maximum value length - 256 Unicode characters in UTF-8\n- \
-            If your tagging schema is used across multiple services and resources, \
-            remember that other services may have restrictions on allowed \
-            characters. Generally allowed characters are: letters, numbers, and \
-            spaces representable in UTF-8, and the following characters: + - = . _ \
-            : / @.\n- Tag keys and values are case-sensitive.\n- Do not use `aws:`, \
-            `AWS:`, or any upper or lowercase combination of such as a prefix for \
-            either keys or values as it is reserved for Amazon Web Services use. \
-            You cannot edit or delete tag keys or values with this prefix. Tags \
-            with this prefix do not count against your tags per resource limit.",
+            can have only one value.\n\n…",
             ty: &Type::List {
                 member: &Type::Structure(&TAG),
                 min: Some(0),
@@ -3621,17 +2932,7 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
             values are `host` or `task`. On Fargate for Linux containers, the only \
             valid value is `task`. For example, monitoring sidecars might need \
             `pidMode` to access information about other containers running in the \
-            same task.\n\nIf `host` is specified, all containers within the tasks \
-            that specified the `host` PID mode on the same container instance share \
-            the same process namespace with the host Amazon EC2 instance.\n\nIf \
-            `task` is specified, all containers within the specified task share the \
-            same process namespace.\n\nIf no value is specified, the The default is \
-            a private namespace for each container.\n\nIf the `host` PID mode is \
-            used, there's a heightened risk of undesired process namespace \
-            exposure.\n\nThis parameter is not supported for Windows \
-            containers.\n\nThis parameter is only supported for tasks that are \
-            hosted on Fargate if the tasks are using platform version `1.4.0` or \
-            later (Linux). This isn't supported for Windows containers on Fargate.",
+            same task. …",
             ty: &Type::Enum(&PID_MODE),
             required: false,
             deprecated: false,
@@ -3643,19 +2944,7 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
             then all containers within the tasks that specified the `host` IPC mode \
             on the same container instance share the same IPC resources with the \
             host Amazon EC2 instance. If `task` is specified, all containers within \
-            the specified task share the same IPC resources. If `none` is \
-            specified, then IPC resources within the containers of a task are \
-            private and not shared with other containers in a task or on the \
-            container instance. If no value is specified, then the IPC resource \
-            namespace sharing depends on the Docker daemon setting on the container \
-            instance.\n\nIf the `host` IPC mode is used, be aware that there is a \
-            heightened risk of undesired IPC namespace expose.\n\nIf you are \
-            setting namespaced kernel parameters using `systemControls` for the \
-            containers in the task, the following will apply to your IPC resource \
-            namespace. For more information, see System Controls \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_defini\
-            tion_parameters.html) in the Amazon Elastic Container Service Developer \
-            Guide.\n\n…",
+            the specified task share the same IPC resources. …",
             ty: &Type::Enum(&IPC_MODE),
             required: false,
             deprecated: false,
@@ -3665,13 +2954,7 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
             doc: "The configuration details for the App Mesh proxy.\n\nFor tasks hosted \
             on Amazon EC2 instances, the container instances require at least \
             version `1.26.0` of the container agent and at least version `1.26.0-1` \
-            of the `ecs-init` package to use a proxy configuration. If your \
-            container instances are launched from the Amazon ECS-optimized AMI \
-            version `20190301` or later, then they contain the required versions of \
-            the container agent and `ecs-init`. For more information, see Amazon \
-            ECS-optimized AMI versions \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-ami-ver\
-            sions.html) in the Amazon Elastic Container Service Developer Guide.",
+            of the `ecs-init` package to use a proxy configuration. …",
             ty: &Type::Structure(&PROXY_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -3695,10 +2978,7 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
             available, beyond the default amount, for tasks hosted on Fargate. For \
             more information, see Using data volumes in tasks \
             (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_\
-            volumes.html) in the Amazon ECS Developer Guide.\n\nFor tasks using the \
-            Fargate launch type, the task requires the following platforms:\n\n- \
-            Linux platform version `1.4.0` or later.\n- Windows platform version \
-            `1.0.0` or later.",
+            volumes.html) in the Amazon ECS Developer Guide.\n\n…",
             ty: &Type::Structure(&EPHEMERAL_STORAGE),
             required: false,
             deprecated: false,
@@ -3746,12 +3026,7 @@ pub static RESOURCE_REQUIREMENT: Shape = Shape {
     name: "ResourceRequirement",
     doc: "The type and amount of a resource to assign to a container. The \
     supported resource types are GPUs, Neuron devices, and Elastic \
-    Inference accelerators. For more information, see Working with GPUs on \
-    Amazon ECS \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-gpu.htm\
-    l) or Working with Amazon Elastic Inference on Amazon ECS \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-inferen\
-    ce.html) in the Amazon Elastic Container Service Developer Guide",
+    Inference accelerators. …",
     members: &[
         Member {
             name: "value",
@@ -3759,16 +3034,7 @@ pub static RESOURCE_REQUIREMENT: Shape = Shape {
             the value is the number of physical `GPUs` the Amazon ECS container \
             agent reserves for the container. The number of GPUs that's reserved \
             for all containers in a task can't exceed the number of available GPUs \
-            on the container instance that the task is launched on. You can also \
-            specify `ALL` to allocate all available GPUs on the instance to the \
-            container.\n\nWhen the type is `NeuronDevice`, the value must be `ALL`. \
-            This allocates all available Neuron devices on the instance to the \
-            container. Only one container in a task can specify `NeuronDevice` \
-            resources. This resource type is only supported on Managed \
-            Instances.\n\nWhen the type is `InferenceAccelerator`, the `value` \
-            matches the `deviceName` for an InferenceAccelerator \
-            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Inference\
-            Accelerator.html) specified in a task definition.",
+            on the container instance that the task is launched on. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3822,11 +3088,7 @@ pub static S3_FILES_VOLUME_CONFIGURATION: Shape = Shape {
     volumes \
     (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/s3files-vol\
     umes.html) in the Amazon Elastic Container Service Developer \
-    Guide.\n\nYour task definition must include a Task IAM Role. See IAM \
-    role for attaching your file system to Amazon Web Services compute \
-    resources \
-    (https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-files-prereq-p\
-    olicies.html#s3-files-prereq-iam-compute-role) for required permissions.",
+    Guide.\n\nYour task definition must include a Task IAM Role. …",
     members: &[
         Member {
             name: "fileSystemArn",
@@ -3843,10 +3105,7 @@ pub static S3_FILES_VOLUME_CONFIGURATION: Shape = Shape {
             doc: "The directory within the Amazon S3 Files file system to mount as the \
             root directory. If this parameter is omitted, the root of the Amazon S3 \
             Files file system will be used. Specifying `/` will have the same \
-            effect as omitting this parameter.\n\nIf a S3 Files access point is \
-            specified in the `accessPointArn`, the root directory parameter must \
-            either be omitted or set to `/` which will enforce the path set on the \
-            S3 Files access point.",
+            effect as omitting this parameter. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3874,10 +3133,7 @@ pub static S3_FILES_VOLUME_CONFIGURATION: Shape = Shape {
             doc: "The full ARN of the S3 Files access point to use. If an access point is \
             specified, the root directory value specified in the \
             `S3FilesVolumeConfiguration` must either be omitted or set to `/` which \
-            will enforce the path set on the S3 Files access point. For more \
-            information, see Creating S3 Files access points \
-            (https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-files-access-p\
-            oints-creating.html).",
+            will enforce the path set on the S3 Files access point. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3895,11 +3151,7 @@ pub static SECRET: Shape = Shape {
     sensitive data into your containers as environment variables, use the \
     `secrets` container definition parameter.\n- To reference sensitive \
     information in the log configuration of a container, use the \
-    `secretOptions` container definition parameter.\n\nFor more \
-    information, see Specifying sensitive data \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-\
-    sensitive-data.html) in the Amazon Elastic Container Service Developer \
-    Guide.",
+    `secretOptions` container definition parameter.\n\n…",
     members: &[
         Member {
             name: "name",
@@ -3915,19 +3167,7 @@ pub static SECRET: Shape = Shape {
             name: "valueFrom",
             doc: "The secret to expose to the container. The supported values are either \
             the full ARN of the Secrets Manager secret or the full ARN of the \
-            parameter in the SSM Parameter Store.\n\nFor information about the \
-            require Identity and Access Management permissions, see Required IAM \
-            permissions for Amazon ECS secrets \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-\
-            sensitive-data-secrets.html#secrets-iam) (for Secrets Manager) or \
-            Required IAM permissions for Amazon ECS secrets \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-\
-            sensitive-data-parameters.html) (for Systems Manager Parameter store) \
-            in the Amazon Elastic Container Service Developer Guide.\n\nIf the SSM \
-            Parameter Store parameter exists in the same Region as the task you're \
-            launching, then you can use either the full ARN or name of the \
-            parameter. If the parameter exists in a different Region, then the full \
-            ARN must be specified.",
+            parameter in the SSM Parameter Store. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3977,23 +3217,14 @@ pub static SERVICE_CONNECT_CLIENT_ALIAS: Shape = Shape {
     service.\n\nEach name and port mapping must be unique within the \
     namespace.\n\nTasks that run in a namespace can use short names to \
     connect to services in the namespace. Tasks can connect to services \
-    across all of the clusters in the namespace. Tasks connect through a \
-    managed proxy container that collects logs and metrics for increased \
-    visibility. Only the tasks that Amazon ECS services create are \
-    supported with Service Connect. For more information, see Service \
-    Connect \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-con\
-    nect.html) in the Amazon Elastic Container Service Developer Guide.",
+    across all of the clusters in the namespace. …",
     members: &[
         Member {
             name: "port",
             doc: "The listening port number for the Service Connect proxy. This port is \
             available inside of all of the tasks within the same namespace.\n\nTo \
             avoid changing your applications in client Amazon ECS services, set \
-            this to the same port that the client application uses by default. For \
-            more information, see Service Connect \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-con\
-            nect.html) in the Amazon Elastic Container Service Developer Guide.",
+            this to the same port that the client application uses by default. …",
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(65535),
@@ -4008,16 +3239,7 @@ pub static SERVICE_CONNECT_CLIENT_ALIAS: Shape = Shape {
             doesn't need to be fully-qualified. The name can include up to 127 \
             characters. The name can include lowercase letters, numbers, \
             underscores (_), hyphens (-), and periods (.). The name can't start \
-            with a hyphen.\n\nIf this parameter isn't specified, the default value \
-            of `discoveryName.namespace` is used. If the `discoveryName` isn't \
-            specified, the port mapping name from the task definition is used in \
-            `portName.namespace`.\n\nTo avoid changing your applications in client \
-            Amazon ECS services, set this to the same name that the client \
-            application uses by default. For example, a few common names are \
-            `database`, `db`, or the lowercase name of a database, such as `mysql` \
-            or `redis`. For more information, see Service Connect \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-con\
-            nect.html) in the Amazon Elastic Container Service Developer Guide.",
+            with a hyphen.\n\n…",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4045,13 +3267,7 @@ pub static SERVICE_CONNECT_CONFIGURATION: Shape = Shape {
     be discovered by, and connected from, other services within a \
     namespace.\n\nTasks that run in a namespace can use short names to \
     connect to services in the namespace. Tasks can connect to services \
-    across all of the clusters in the namespace. Tasks connect through a \
-    managed proxy container that collects logs and metrics for increased \
-    visibility. Only the tasks that Amazon ECS services create are \
-    supported with Service Connect. For more information, see Service \
-    Connect \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-con\
-    nect.html) in the Amazon Elastic Container Service Developer Guide.",
+    across all of the clusters in the namespace. …",
     members: &[
         Member {
             name: "enabled",
@@ -4065,10 +3281,7 @@ pub static SERVICE_CONNECT_CONFIGURATION: Shape = Shape {
             doc: "The namespace name or full Amazon Resource Name (ARN) of the Cloud Map \
             namespace for use with Service Connect. The namespace must be in the \
             same Amazon Web Services Region as the Amazon ECS service and cluster. \
-            The type of namespace doesn't affect Service Connect. For more \
-            information about Cloud Map, see Working with Services \
-            (https://docs.aws.amazon.com/cloud-map/latest/dg/working-with-services.h\
-            tml) in the Cloud Map Developer Guide.",
+            The type of namespace doesn't affect Service Connect. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4082,12 +3295,7 @@ pub static SERVICE_CONNECT_CONFIGURATION: Shape = Shape {
             aliases (also known as endpoints) that are used by other Amazon ECS \
             services to connect to this service.\n\nThis field is not required for \
             a \"client\" Amazon ECS service that's a member of a namespace only to \
-            connect to other services within the namespace. An example of this \
-            would be a frontend application that accepts incoming requests from \
-            either a load balancer that's attached to the service or by other \
-            means.\n\nAn object selects a port from the task definition, assigns a \
-            name for the Cloud Map service, and a list of aliases (endpoints) and \
-            ports for client applications to refer to this service.",
+            connect to other services within the namespace. …",
             ty: &Type::List {
                 member: &Type::Structure(&SERVICE_CONNECT_SERVICE),
                 min: None,
@@ -4104,16 +3312,7 @@ pub static SERVICE_CONNECT_CONFIGURATION: Shape = Shape {
             same logging driver that the Docker daemon uses. However, the container \
             might use a different logging driver than the Docker daemon by \
             specifying a log driver configuration in the container \
-            definition.\n\nUnderstand the following when specifying a log \
-            configuration for your containers.\n\n- Amazon ECS currently supports a \
-            subset of the logging drivers available to the Docker daemon. \
-            Additional log drivers may be available in future releases of the \
-            Amazon ECS container agent.\n\nFor tasks on Fargate, the supported log \
-            drivers are `awslogs`, `splunk`, and `awsfirelens`.\n\nFor tasks hosted \
-            on Amazon EC2 instances, the supported log drivers are `awslogs`, \
-            `fluentd`, `gelf`, `json-file`, `journald`,`syslog`, `splunk`, and \
-            `awsfirelens`.\n\n- This parameter requires version 1.18 of the Docker \
-            Remote API or greater on your container instance.\n\n…",
+            definition.\n\n…",
             ty: &Type::Structure(&LOG_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -4125,8 +3324,7 @@ pub static SERVICE_CONNECT_CONFIGURATION: Shape = Shape {
             including request patterns, response codes, and timing data. They can \
             be useful for debugging connectivity issues, monitoring service \
             performance, and auditing service-to-service communication for security \
-            and compliance purposes.\n\nTo enable access logs, you must also \
-            specify a `logConfiguration` in the `serviceConnectConfiguration`.",
+            and compliance purposes.\n\n…",
             ty: &Type::Structure(&SERVICE_CONNECT_ACCESS_LOG_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -4159,8 +3357,7 @@ pub static SERVICE_CONNECT_SERVICE: Shape = Shape {
             within the Cloud Map namespace. The name can contain up to 64 \
             characters. The name can include lowercase letters, numbers, \
             underscores (_), and hyphens (-). The name can't start with a \
-            hyphen.\n\nIf the `discoveryName` isn't specified, the port mapping \
-            name from the task definition is used in `portName.namespace`.",
+            hyphen.\n\n…",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4175,9 +3372,7 @@ pub static SERVICE_CONNECT_SERVICE: Shape = Shape {
             maximum number of client aliases that you can have in this list is \
             1.\n\nEach alias (\"endpoint\") is a fully-qualified name and port \
             number that other Amazon ECS tasks (\"clients\") can use to connect to \
-            this service.\n\nEach name and port mapping must be unique within the \
-            namespace.\n\nFor each `ServiceConnectService`, you must provide at \
-            least one `clientAlias` with one `port`.",
+            this service.\n\n…",
             ty: &Type::List {
                 member: &Type::Structure(&SERVICE_CONNECT_CLIENT_ALIAS),
                 min: None,
@@ -4192,11 +3387,7 @@ pub static SERVICE_CONNECT_SERVICE: Shape = Shape {
             value of this field to bypass the proxy for traffic on the port number \
             specified in the named `portMapping` in the task definition of this \
             application, and then use it in your VPC security groups to allow \
-            traffic into the proxy for this Amazon ECS service.\n\nIn `awsvpc` mode \
-            and Fargate, the default value is the container port number. The \
-            container port number is in the `portMapping` in the task definition. \
-            In bridge mode, the default value is the ephemeral port of the Service \
-            Connect proxy.",
+            traffic into the proxy for this Amazon ECS service.\n\n…",
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(65535),
@@ -4248,12 +3439,7 @@ pub static SERVICE_CONNECT_TEST_TRAFFIC_HEADER_RULES: Shape = Shape {
     name: "ServiceConnectTestTrafficHeaderRules",
     doc: "The HTTP header rules used to identify and route test traffic during \
     Amazon ECS blue/green deployments. These rules specify which HTTP \
-    headers to examine and what values to match for routing \
-    decisions.\n\nFor more information, see Service Connect for Amazon ECS \
-    blue/green deployments \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-con\
-    nect-blue-green.html) in the Amazon Elastic Container Service Developer \
-    Guide.",
+    headers to examine and what values to match for routing decisions. …",
     members: &[
         Member {
             name: "name",
@@ -4284,11 +3470,7 @@ pub static SERVICE_CONNECT_TEST_TRAFFIC_RULES: Shape = Shape {
     deployments. This configuration allows you to define rules for routing \
     specific traffic to the new service revision during the deployment \
     process, allowing for safe testing before full production traffic \
-    shift.\n\nFor more information, see Service Connect for Amazon ECS \
-    blue/green deployments \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-con\
-    nect-blue-green.html) in the Amazon Elastic Container Service Developer \
-    Guide.",
+    shift. …",
     members: &[Member {
         name: "header",
         doc: "The HTTP header-based routing rules that determine which requests \
@@ -4357,23 +3539,14 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
     name: "ServiceManagedEBSVolumeConfiguration",
     doc: "The configuration for the Amazon EBS volume that Amazon ECS creates and \
     manages on your behalf. These settings are used to create each Amazon \
-    EBS volume, with one volume created for each task in the service. For \
-    information about the supported launch types and operating systems, see \
-    Supported operating systems and launch types \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes\
-    .html#ebs-volumes-configuration) in the Amazon Elastic Container \
-    Service Developer Guide.\n\nMany of these parameters map 1:1 with the \
-    Amazon EBS `CreateVolume` API request parameters.",
+    EBS volume, with one volume created for each task in the service. …",
     members: &[
         Member {
             name: "encrypted",
             doc: "Indicates whether the volume should be encrypted. If you turn on \
             Region-level Amazon EBS encryption by default but set this value as \
             `false`, the setting is overridden and the volume is encrypted with the \
-            KMS key specified for Amazon EBS encryption by default. This parameter \
-            maps 1:1 with the `Encrypted` parameter of the CreateVolume API \
-            (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
-            .html) in the Amazon EC2 API Reference.",
+            KMS key specified for Amazon EBS encryption by default. …",
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
@@ -4384,17 +3557,7 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
             Key Management Service key to use for Amazon EBS encryption. When a key \
             is specified using this parameter, it overrides Amazon EBS default \
             encryption or any KMS key that you specified for cluster-level managed \
-            storage encryption. This parameter maps 1:1 with the `KmsKeyId` \
-            parameter of the CreateVolume API \
-            (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
-            .html) in the Amazon EC2 API Reference. For more information about \
-            encrypting Amazon EBS volumes attached to tasks, see Encrypt data \
-            stored in Amazon EBS volumes attached to Amazon ECS tasks \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-kms-enc\
-            ryption.html).\n\nAmazon Web Services authenticates the Amazon Web \
-            Services Key Management Service key asynchronously. Therefore, if you \
-            specify an ID, alias, or ARN that is invalid, the action can appear to \
-            complete, but eventually fails.",
+            storage encryption. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4410,11 +3573,7 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
             .html) in the Amazon EC2 API Reference. For more information, see \
             Amazon EBS volume types \
             (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-volume-types.ht\
-            ml) in the Amazon EC2 User Guide.\n\nThe following are the supported \
-            volume types.\n\n- General Purpose SSD: `gp2`|`gp3`\n- Provisioned IOPS \
-            SSD: `io1`|`io2`\n- Throughput Optimized HDD: `st1`\n- Cold HDD: \
-            `sc1`\n- Magnetic: `standard`\n\nThe magnetic volume type is not \
-            supported on Fargate.",
+            ml) in the Amazon EC2 User Guide.\n\n…",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4427,13 +3586,7 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
             doc: "The size of the volume in GiB. You must specify either a volume size or \
             a snapshot ID. If you specify a snapshot ID, the snapshot size is used \
             for the volume size by default. You can optionally specify a volume \
-            size greater than or equal to the snapshot size. This parameter maps \
-            1:1 with the `Size` parameter of the CreateVolume API \
-            (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
-            .html) in the Amazon EC2 API Reference.\n\nThe following are the \
-            supported volume size values for each volume type.\n\n- `gp2` and \
-            `gp3`: 1-16,384\n- `io1` and `io2`: 4-16,384\n- `st1` and `sc1`: \
-            125-16,384\n- `standard`: 1-1,024",
+            size greater than or equal to the snapshot size. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4479,14 +3632,7 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
             for the volume. For `gp2` volumes, this represents the baseline \
             performance of the volume and the rate at which the volume accumulates \
             I/O credits for bursting.\n\nThe following are the supported values for \
-            each volume type.\n\n- `gp3`: 3,000 - 16,000 IOPS\n- `io1`: 100 - \
-            64,000 IOPS\n- `io2`: 100 - 256,000 IOPS\n\nThis parameter is required \
-            for `io1` and `io2` volume types. The default for `gp3` volumes is \
-            `3,000 IOPS`. This parameter is not supported for `st1`, `sc1`, or \
-            `standard` volume types.\n\nThis parameter maps 1:1 with the `Iops` \
-            parameter of the CreateVolume API \
-            (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
-            .html) in the Amazon EC2 API Reference.",
+            each volume type.\n\n- `gp3`: 3,000 - 16,000 IOPS\n\n…",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4530,9 +3676,7 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
             Amazon ECS infrastructure IAM role that is used to manage your Amazon \
             Web Services infrastructure. We recommend using the Amazon ECS-managed \
             `AmazonECSInfrastructureRolePolicyForVolumes` IAM policy with this \
-            role. For more information, see Amazon ECS infrastructure IAM role \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/infrastruct\
-            ure_IAM_role.html) in the Amazon ECS Developer Guide.",
+            role. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4547,8 +3691,7 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
             using when the snapshot was created. If there is a filesystem type \
             mismatch, the tasks will fail to start.\n\nThe available Linux \
             filesystem types are `ext3`, `ext4`, and `xfs`. If no value is \
-            specified, the `xfs` filesystem type is used by default.\n\nThe \
-            available Windows filesystem types are `NTFS`.",
+            specified, the `xfs` filesystem type is used by default.\n\n…",
             ty: &Type::Enum(&TASK_FILESYSTEM_TYPE),
             required: false,
             deprecated: false,
@@ -4597,11 +3740,7 @@ pub static SERVICE_REGISTRY: Shape = Shape {
             It's already specified in the task definition. If the task definition \
             that your service task specifies uses the `bridge` or `host` network \
             mode, you must specify a `containerName` and `containerPort` \
-            combination from the task definition. If the task definition that your \
-            service task specifies uses the `awsvpc` network mode and a type SRV \
-            DNS record is used, you must specify either a `containerName` and \
-            `containerPort` combination or a `port` value. However, you can't \
-            specify both.",
+            combination from the task definition. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4615,10 +3754,7 @@ pub static SERVICE_REGISTRY: Shape = Shape {
             already specified in the task definition. If the task definition your \
             service task specifies uses the `bridge` or `host` network mode, you \
             must specify a `containerName` and `containerPort` combination from the \
-            task definition. If the task definition your service task specifies \
-            uses the `awsvpc` network mode and a type SRV DNS record is used, you \
-            must specify either a `containerName` and `containerPort` combination \
-            or a `port` value. However, you can't specify both.",
+            task definition. …",
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4666,16 +3802,7 @@ pub static SYSTEM_CONTROL: Shape = Shape {
     parameter maps to `Sysctls` in the docker container create command and \
     the `--sysctl` option to docker run. For example, you can configure \
     `net.ipv4.tcp_keepalive_time` setting to maintain longer lived \
-    connections.\n\nWe don't recommend that you specify network-related \
-    `systemControls` parameters for multiple containers in a single task \
-    that also uses either the `awsvpc` or `host` network mode. Doing this \
-    has the following disadvantages:\n\n- For tasks that use the `awsvpc` \
-    network mode including Fargate, if you set `systemControls` for any \
-    container, it applies to all containers in the task. If you set \
-    different `systemControls` for multiple containers in a single task, \
-    the container that's started last determines which `systemControls` \
-    take effect.\n- For tasks that use the `host` network mode, the network \
-    namespace `systemControls` aren't supported.\n\n…",
+    connections. …",
     members: &[
         Member {
             name: "namespace",
@@ -4694,9 +3821,7 @@ pub static SYSTEM_CONTROL: Shape = Shape {
             \"kernel.msgmni\" | \"kernel.sem\" | \"kernel.shmall\" | \
             \"kernel.shmmax\" | \"kernel.shmmni\" | \"kernel.shm_rmid_forced\"`, \
             and `Sysctls` that start with `\"fs.mqueue.*\"`\n\nValid network \
-            namespace values: `Sysctls` that start with `\"net.*\"`. Only \
-            namespaced `Sysctls` that exist within the container starting with \
-            \"net.* are accepted.\n\nAll of these values are supported by Fargate.",
+            namespace values: `Sysctls` that start with `\"net.*\"`. …",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4714,17 +3839,7 @@ pub static TAG: Shape = Shape {
     define them.\n\nThe following basic restrictions apply to tags:\n\n- \
     Maximum number of tags per resource - 50\n- For each resource, each tag \
     key must be unique, and each tag key can have only one value.\n- \
-    Maximum key length - 128 Unicode characters in UTF-8\n- Maximum value \
-    length - 256 Unicode characters in UTF-8\n- If your tagging schema is \
-    used across multiple services and resources, remember that other \
-    services may have restrictions on allowed characters. Generally allowed \
-    characters are: letters, numbers, and spaces representable in UTF-8, \
-    and the following characters: + - = . _ : / @.\n- Tag keys and values \
-    are case-sensitive.\n- Do not use `aws:`, `AWS:`, or any upper or \
-    lowercase combination of such as a prefix for either keys or values as \
-    it is reserved for Amazon Web Services use. You cannot edit or delete \
-    tag keys or values with this prefix. Tags with this prefix do not count \
-    against your tags per resource limit.",
+    Maximum key length - 128 Unicode characters in UTF-8\n\n…",
     members: &[
         Member {
             name: "key",
@@ -4884,15 +3999,7 @@ pub static TMPFS: Shape = Shape {
         },
         Member {
             name: "mountOptions",
-            doc: "The list of tmpfs volume mount options.\n\nValid values: `\"defaults\" \
-            | \"ro\" | \"rw\" | \"suid\" | \"nosuid\" | \"dev\" | \"nodev\" | \
-            \"exec\" | \"noexec\" | \"sync\" | \"async\" | \"dirsync\" | \
-            \"remount\" | \"mand\" | \"nomand\" | \"atime\" | \"noatime\" | \
-            \"diratime\" | \"nodiratime\" | \"bind\" | \"rbind\" | \"unbindable\" | \
-            \"runbindable\" | \"private\" | \"rprivate\" | \"shared\" | \"rshared\" \
-            | \"slave\" | \"rslave\" | \"relatime\" | \"norelatime\" | \
-            \"strictatime\" | \"nostrictatime\" | \"mode\" | \"uid\" | \"gid\" | \
-            \"nr_inodes\" | \"nr_blocks\" | \"mpol\"`",
+            doc: "The list of tmpfs volume mount options. …",
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -4913,10 +4020,7 @@ pub static ULIMIT: Shape = Shape {
     hosted on Fargate use the default resource limit values set by the \
     operating system with the exception of the `nofile` resource limit \
     parameter which Fargate overrides. The `nofile` resource limit sets a \
-    restriction on the number of open files that a container can use. The \
-    default `nofile` soft limit is `65535` and the default hard limit is \
-    `65535`.\n\nYou can specify the `ulimit` settings for a container in a \
-    task definition.",
+    restriction on the number of open files that a container can use. …",
     members: &[
         Member {
             name: "name",
@@ -4955,15 +4059,7 @@ pub static VOLUME: Shape = Shape {
     doc: "The data volume configuration for tasks launched using this task \
     definition. Specifying a volume configuration in a task definition is \
     optional. The volume configuration may contain multiple volumes but \
-    only one volume configured at launch is supported. Each volume defined \
-    in the volume configuration may only specify a `name` and one of either \
-    `configuredAtLaunch`, `dockerVolumeConfiguration`, \
-    `efsVolumeConfiguration`, `s3filesVolumeConfiguration`, \
-    `fsxWindowsFileServerVolumeConfiguration`, or `host`. If an empty \
-    volume configuration is specified, by default Amazon ECS uses a host \
-    volume. For more information, see Using data volumes in tasks \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_\
-    volumes.html).",
+    only one volume configured at launch is supported. …",
     members: &[
         Member {
             name: "name",
@@ -4972,11 +4068,7 @@ pub static VOLUME: Shape = Shape {
             configured at launch, the `name` is required and must also be specified \
             as the volume name in the `ServiceVolumeConfiguration` or \
             `TaskVolumeConfiguration` parameter when creating your service or \
-            standalone task.\n\nFor all other types of volumes, this name is \
-            referenced in the `sourceVolume` parameter of the `mountPoints` object \
-            in the container definition.\n\nWhen a volume is using the \
-            `efsVolumeConfiguration`, the name is required.\n\nWhen a volume is \
-            using the `s3filesVolumeConfiguration`, the name is required.",
+            standalone task.\n\n…",
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4990,13 +4082,7 @@ pub static VOLUME: Shape = Shape {
             contents of the `host` parameter determine whether your bind mount host \
             volume persists on the host container instance and where it's stored. \
             If the `host` parameter is empty, then the Docker daemon assigns a host \
-            path for your data volume. However, the data isn't guaranteed to \
-            persist after the containers that are associated with it stop \
-            running.\n\nWindows containers can mount whole directories on the same \
-            drive as `$env:ProgramData`. Windows containers can't mount directories \
-            on a different drive, and mount point can't be across drives. For \
-            example, you can mount `C:\\my\\path:C:\\my\\path` and `D:\\:D:\\`, but \
-            not `D:\\my\\path:C:\\my\\path` or `D:\\:C:\\my\\path`.",
+            path for your data volume. …",
             ty: &Type::Structure(&HOST_VOLUME_PROPERTIES),
             required: false,
             deprecated: false,
@@ -5040,10 +4126,7 @@ pub static VOLUME: Shape = Shape {
             doc: "Indicates whether the volume should be configured at launch time. This \
             is used to create Amazon EBS volumes for standalone tasks or tasks \
             created as part of a service. Each task definition revision may only \
-            have one volume configured at launch in the volume configuration.\n\nTo \
-            configure a volume at launch time, use this task definition revision \
-            and specify a `volumeConfigurations` object when calling the \
-            `CreateService`, `UpdateService`, `RunTask` or `StartTask` APIs.",
+            have one volume configured at launch in the volume configuration. …",
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
