@@ -108,3 +108,152 @@ pub(crate) fn container_names(paired: &Paired<'_>) -> String {
         names.join(", ")
     }
 }
+
+/// The `(type, field)` of each placement strategy that has both (placeholders left out).
+pub(crate) fn strategy_fields<'a>(doc: &Document<'a>) -> Vec<(&'a str, crate::model::Str<'a>)> {
+    doc.service
+        .and_then(|s| s.placement_strategy())
+        .into_iter()
+        .flat_map(|l| l.values())
+        .filter_map(|s| Some((s.r#type()?.value(), s.field()?)))
+        .filter(|(_, f)| known(f.value()))
+        .collect()
+}
+
+/// The `managedEBSVolume` of each `volumeConfigurations` entry.
+pub(crate) fn managed_ebs_volumes<'a>(
+    doc: &Document<'a>,
+) -> Vec<crate::model::ServiceManagedEBSVolumeConfiguration<'a>> {
+    doc.service
+        .and_then(|s| s.volume_configurations())
+        .into_iter()
+        .flat_map(|l| l.values())
+        .filter_map(|v| v.managed_ebs_volume())
+        .collect()
+}
+
+/// The `volumeType` of an EBS volume configuration, when written (not a placeholder).
+pub(crate) fn ebs_volume_type<'a>(
+    v: crate::model::ServiceManagedEBSVolumeConfiguration<'a>,
+) -> Option<crate::model::Str<'a>> {
+    v.volume_type().filter(|t| known(t.value()))
+}
+
+/// The `serviceConnectConfiguration.services` entries.
+pub(crate) fn service_connect_services<'a>(
+    doc: &Document<'a>,
+) -> Vec<crate::model::ServiceConnectService<'a>> {
+    doc.service
+        .and_then(|s| s.service_connect_configuration())
+        .and_then(|c| c.services())
+        .into_iter()
+        .flat_map(|l| l.values())
+        .collect()
+}
+
+/// The port mapping of the paired task definition named `name`, with its container.
+pub(crate) fn named_port_mapping<'a>(
+    paired: &Paired<'a>,
+    name: &str,
+) -> Option<(ContainerDefinition<'a>, PortMapping<'a>)> {
+    paired.containers().find_map(|(_, c)| {
+        port_mappings(c)
+            .find(|m| m.name().is_some_and(|n| n.value() == name))
+            .map(|m| (c, m))
+    })
+}
+
+/// A name of lowercase letters, digits, `_` and `-` (and `.` when `dots`), not starting with
+/// a hyphen, of at most `max` characters: what is wrong with it, if anything.
+pub(crate) fn name_problem(s: &str, max: usize, dots: bool) -> Option<&'static str> {
+    let ok = |b: u8| {
+        b.is_ascii_lowercase()
+            || b.is_ascii_digit()
+            || b == b'_'
+            || b == b'-'
+            || (dots && b == b'.')
+    };
+    if s.is_empty() {
+        Some("is empty")
+    } else if s.chars().count() > max {
+        Some(if max == 64 {
+            "is longer than 64 characters"
+        } else {
+            "is longer than 127 characters"
+        })
+    } else if s.starts_with('-') {
+        Some("starts with a hyphen")
+    } else if !s.bytes().all(ok) {
+        Some(if dots {
+            "may hold only lowercase letters, digits, `_`, `-` and `.`"
+        } else {
+            "may hold only lowercase letters, digits, `_` and `-`"
+        })
+    } else {
+        None
+    }
+}
+
+/// `s` lowercased, with characters outside the name alphabet turned into `-`, leading
+/// hyphens dropped, cut to `max` characters.
+pub(crate) fn name_suggestion(s: &str, max: usize, dots: bool) -> String {
+    s.to_ascii_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' || (dots && c == '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .trim_start_matches('-')
+        .chars()
+        .take(max)
+        .collect()
+}
+
+/// The EBS volume types (`volumeType`), as CreateVolume spells them.
+pub(crate) const EBS_VOLUME_TYPES: &[&str] =
+    &["gp2", "gp3", "io1", "io2", "st1", "sc1", "standard"];
+
+/// Sizes (GiB) by volume type, as EC2 takes them today (gp3 and io2 up to 64 TiB; the API
+/// reference of 2024 says 16 TiB).
+pub(crate) fn ebs_size_range(volume_type: &str) -> Option<(i32, i32)> {
+    Some(match volume_type {
+        "gp2" => (1, 16_384),
+        "gp3" => (1, 65_536),
+        "io1" => (4, 16_384),
+        "io2" => (4, 65_536),
+        "st1" | "sc1" => (125, 16_384),
+        "standard" => (1, 1_024),
+        _ => return None,
+    })
+}
+
+/// Provisioned IOPS by volume type (gp3 up to 80,000 since 2025; 16,000 in the 2024 API
+/// reference).
+pub(crate) fn ebs_iops_range(volume_type: &str) -> Option<(i32, i32)> {
+    Some(match volume_type {
+        "gp3" => (3_000, 80_000),
+        "io1" => (100, 64_000),
+        "io2" => (100, 256_000),
+        _ => return None,
+    })
+}
+
+/// `1,234,567` → `"1,234,567"`.
+pub(crate) fn thousands(n: i32) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}

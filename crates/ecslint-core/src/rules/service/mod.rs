@@ -17,6 +17,7 @@ mod capacity_provider_single_base;
 mod capacity_provider_strategy_max_6;
 mod capacity_provider_zero_weight_unused;
 mod circuit_breaker_ecs_only;
+mod client_alias_dns_name_format;
 mod client_token_format;
 mod client_token_not_reused;
 mod codedeploy_requires_alb_or_nlb;
@@ -28,21 +29,53 @@ mod daemon_not_on_fargate;
 mod daemon_not_with_codedeploy_or_external;
 mod deployment_cannot_progress;
 mod desired_count_required_replica;
+mod discovery_name_format;
+mod ebs_iops_not_for_hdd;
+mod ebs_iops_range_by_type;
+mod ebs_iops_required_for_io;
+mod ebs_kms_key_format;
+mod ebs_size_or_snapshot;
+mod ebs_size_range_by_type;
+mod ebs_standard_not_on_fargate;
+mod ebs_tags_reserved_keys;
+mod ebs_throughput_gp3_only;
+mod ebs_throughput_range;
+mod ebs_volume_type_enum;
+mod elastic_inference_deprecated;
+mod external_controller_no_task_set_params;
+mod health_check_grace_only_with_load_balancer;
+mod idle_timeout_below_per_request_timeout;
 mod launch_type_xor_capacity_provider_strategy;
 mod load_balancer_alb_nlb_shape;
 mod load_balancer_awsvpc_no_classic;
+mod load_balancer_clb_no_container_health_check;
 mod load_balancer_clb_shape;
 mod load_balancer_container_name_in_task_definition;
 mod load_balancer_container_port_in_task_definition;
+mod managed_tags_need_propagate_tags;
 mod network_configuration_only_for_awsvpc;
 mod network_configuration_required_for_awsvpc;
+mod per_request_timeout_not_tcp;
 mod percents_ignored_codedeploy_external_fargate;
+mod placement_constraint_distinct_instance_no_expression;
+mod placement_constraint_expression_max_2000;
 mod placement_constraints_not_on_fargate;
+mod placement_strategy_binpack_field;
+mod placement_strategy_max_5;
 mod placement_strategy_not_on_fargate;
+mod placement_strategy_random_no_field;
+mod placement_strategy_spread_field;
 mod platform_version_fargate_only;
+mod platform_version_supports_task_definition;
+mod role_not_when_service_linked_role_required;
 mod role_not_with_awsvpc;
 mod role_requires_load_balancer;
+mod service_connect_client_alias_min_1;
+mod service_connect_client_aliases_max_1;
+mod service_connect_log_driver_fargate;
+mod service_connect_port_name_format;
 mod service_connect_port_name_in_task_definition;
+mod service_connect_set_app_protocol;
 mod service_name_format;
 mod service_name_required;
 mod service_registries_max_1;
@@ -69,6 +102,7 @@ pub use capacity_provider_single_base::CapacityProviderSingleBase;
 pub use capacity_provider_strategy_max_6::CapacityProviderStrategyMax6;
 pub use capacity_provider_zero_weight_unused::CapacityProviderZeroWeightUnused;
 pub use circuit_breaker_ecs_only::CircuitBreakerEcsOnly;
+pub use client_alias_dns_name_format::ClientAliasDnsNameFormat;
 pub use client_token_format::ClientTokenFormat;
 pub use client_token_not_reused::ClientTokenNotReused;
 pub use codedeploy_requires_alb_or_nlb::CodedeployRequiresAlbOrNlb;
@@ -80,21 +114,53 @@ pub use daemon_not_on_fargate::DaemonNotOnFargate;
 pub use daemon_not_with_codedeploy_or_external::DaemonNotWithCodedeployOrExternal;
 pub use deployment_cannot_progress::DeploymentCannotProgress;
 pub use desired_count_required_replica::DesiredCountRequiredReplica;
+pub use discovery_name_format::DiscoveryNameFormat;
+pub use ebs_iops_not_for_hdd::EbsIopsNotForHdd;
+pub use ebs_iops_range_by_type::EbsIopsRangeByType;
+pub use ebs_iops_required_for_io::EbsIopsRequiredForIo;
+pub use ebs_kms_key_format::EbsKmsKeyFormat;
+pub use ebs_size_or_snapshot::EbsSizeOrSnapshot;
+pub use ebs_size_range_by_type::EbsSizeRangeByType;
+pub use ebs_standard_not_on_fargate::EbsStandardNotOnFargate;
+pub use ebs_tags_reserved_keys::EbsTagsReservedKeys;
+pub use ebs_throughput_gp3_only::EbsThroughputGp3Only;
+pub use ebs_throughput_range::EbsThroughputRange;
+pub use ebs_volume_type_enum::EbsVolumeTypeEnum;
+pub use elastic_inference_deprecated::ElasticInferenceDeprecated;
+pub use external_controller_no_task_set_params::ExternalControllerNoTaskSetParams;
+pub use health_check_grace_only_with_load_balancer::HealthCheckGraceOnlyWithLoadBalancer;
+pub use idle_timeout_below_per_request_timeout::IdleTimeoutBelowPerRequestTimeout;
 pub use launch_type_xor_capacity_provider_strategy::LaunchTypeXorCapacityProviderStrategy;
 pub use load_balancer_alb_nlb_shape::LoadBalancerAlbNlbShape;
 pub use load_balancer_awsvpc_no_classic::LoadBalancerAwsvpcNoClassic;
+pub use load_balancer_clb_no_container_health_check::LoadBalancerClbNoContainerHealthCheck;
 pub use load_balancer_clb_shape::LoadBalancerClbShape;
 pub use load_balancer_container_name_in_task_definition::LoadBalancerContainerNameInTaskDefinition;
 pub use load_balancer_container_port_in_task_definition::LoadBalancerContainerPortInTaskDefinition;
+pub use managed_tags_need_propagate_tags::ManagedTagsNeedPropagateTags;
 pub use network_configuration_only_for_awsvpc::NetworkConfigurationOnlyForAwsvpc;
 pub use network_configuration_required_for_awsvpc::NetworkConfigurationRequiredForAwsvpc;
+pub use per_request_timeout_not_tcp::PerRequestTimeoutNotTcp;
 pub use percents_ignored_codedeploy_external_fargate::PercentsIgnoredCodedeployExternalFargate;
+pub use placement_constraint_distinct_instance_no_expression::PlacementConstraintDistinctInstanceNoExpression;
+pub use placement_constraint_expression_max_2000::PlacementConstraintExpressionMax2000;
 pub use placement_constraints_not_on_fargate::PlacementConstraintsNotOnFargate;
+pub use placement_strategy_binpack_field::PlacementStrategyBinpackField;
+pub use placement_strategy_max_5::PlacementStrategyMax5;
 pub use placement_strategy_not_on_fargate::PlacementStrategyNotOnFargate;
+pub use placement_strategy_random_no_field::PlacementStrategyRandomNoField;
+pub use placement_strategy_spread_field::PlacementStrategySpreadField;
 pub use platform_version_fargate_only::PlatformVersionFargateOnly;
+pub use platform_version_supports_task_definition::PlatformVersionSupportsTaskDefinition;
+pub use role_not_when_service_linked_role_required::RoleNotWhenServiceLinkedRoleRequired;
 pub use role_not_with_awsvpc::RoleNotWithAwsvpc;
 pub use role_requires_load_balancer::RoleRequiresLoadBalancer;
+pub use service_connect_client_alias_min_1::ServiceConnectClientAliasMin1;
+pub use service_connect_client_aliases_max_1::ServiceConnectClientAliasesMax1;
+pub use service_connect_log_driver_fargate::ServiceConnectLogDriverFargate;
+pub use service_connect_port_name_format::ServiceConnectPortNameFormat;
 pub use service_connect_port_name_in_task_definition::ServiceConnectPortNameInTaskDefinition;
+pub use service_connect_set_app_protocol::ServiceConnectSetAppProtocol;
 pub use service_name_format::ServiceNameFormat;
 pub use service_name_required::ServiceNameRequired;
 pub use service_registries_max_1::ServiceRegistriesMax1;
@@ -279,5 +345,101 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::checked(
         &ServiceRegistryContainerPair::META,
         ServiceRegistryContainerPair::check,
+    ),
+    Rule::checked(
+        &PlacementConstraintExpressionMax2000::META,
+        PlacementConstraintExpressionMax2000::check,
+    ),
+    Rule::checked(
+        &PlacementConstraintDistinctInstanceNoExpression::META,
+        PlacementConstraintDistinctInstanceNoExpression::check,
+    ),
+    Rule::checked(&PlacementStrategyMax5::META, PlacementStrategyMax5::check),
+    Rule::checked(
+        &PlacementStrategyBinpackField::META,
+        PlacementStrategyBinpackField::check,
+    ),
+    Rule::checked(
+        &PlacementStrategySpreadField::META,
+        PlacementStrategySpreadField::check,
+    ),
+    Rule::checked(
+        &PlacementStrategyRandomNoField::META,
+        PlacementStrategyRandomNoField::check,
+    ),
+    Rule::checked(
+        &ServiceConnectPortNameFormat::META,
+        ServiceConnectPortNameFormat::check,
+    ),
+    Rule::checked(
+        &ServiceConnectClientAliasesMax1::META,
+        ServiceConnectClientAliasesMax1::check,
+    ),
+    Rule::checked(
+        &ServiceConnectClientAliasMin1::META,
+        ServiceConnectClientAliasMin1::check,
+    ),
+    Rule::checked(
+        &ClientAliasDnsNameFormat::META,
+        ClientAliasDnsNameFormat::check,
+    ),
+    Rule::checked(&DiscoveryNameFormat::META, DiscoveryNameFormat::check),
+    Rule::checked(
+        &PerRequestTimeoutNotTcp::META,
+        PerRequestTimeoutNotTcp::check,
+    ),
+    Rule::checked(
+        &IdleTimeoutBelowPerRequestTimeout::META,
+        IdleTimeoutBelowPerRequestTimeout::check,
+    ),
+    Rule::checked(
+        &ServiceConnectSetAppProtocol::META,
+        ServiceConnectSetAppProtocol::check,
+    ),
+    Rule::checked(
+        &ServiceConnectLogDriverFargate::META,
+        ServiceConnectLogDriverFargate::check,
+    ),
+    Rule::checked(&EbsSizeOrSnapshot::META, EbsSizeOrSnapshot::check),
+    Rule::checked(&EbsSizeRangeByType::META, EbsSizeRangeByType::check),
+    Rule::checked(&EbsIopsRangeByType::META, EbsIopsRangeByType::check),
+    Rule::checked(&EbsIopsRequiredForIo::META, EbsIopsRequiredForIo::check),
+    Rule::checked(&EbsIopsNotForHdd::META, EbsIopsNotForHdd::check),
+    Rule::checked(&EbsThroughputGp3Only::META, EbsThroughputGp3Only::check),
+    Rule::checked(&EbsThroughputRange::META, EbsThroughputRange::check),
+    Rule::checked(&EbsVolumeTypeEnum::META, EbsVolumeTypeEnum::check),
+    Rule::checked(
+        &EbsStandardNotOnFargate::META,
+        EbsStandardNotOnFargate::check,
+    ),
+    Rule::checked(&EbsKmsKeyFormat::META, EbsKmsKeyFormat::check),
+    Rule::checked(&EbsTagsReservedKeys::META, EbsTagsReservedKeys::check),
+    Rule::checked(
+        &HealthCheckGraceOnlyWithLoadBalancer::META,
+        HealthCheckGraceOnlyWithLoadBalancer::check,
+    ),
+    Rule::checked(
+        &RoleNotWhenServiceLinkedRoleRequired::META,
+        RoleNotWhenServiceLinkedRoleRequired::check,
+    ),
+    Rule::checked(
+        &PlatformVersionSupportsTaskDefinition::META,
+        PlatformVersionSupportsTaskDefinition::check,
+    ),
+    Rule::checked(
+        &ManagedTagsNeedPropagateTags::META,
+        ManagedTagsNeedPropagateTags::check,
+    ),
+    Rule::checked(
+        &ElasticInferenceDeprecated::META,
+        ElasticInferenceDeprecated::check,
+    ),
+    Rule::checked(
+        &LoadBalancerClbNoContainerHealthCheck::META,
+        LoadBalancerClbNoContainerHealthCheck::check,
+    ),
+    Rule::checked(
+        &ExternalControllerNoTaskSetParams::META,
+        ExternalControllerNoTaskSetParams::check,
     ),
 ];
