@@ -129,6 +129,15 @@ export interface LintOptions {
   /** Report a document that is none of the known kinds (`unknown-document-kind`); default
    * true. `ecslint check` turns it off for files found by walking a directory. */
   reportUnknownKind?: boolean;
+  /** For a service: the task definition it runs (as `--task-definition` gives it). The
+   * service is checked against it; cross-check findings carry `related[].path` = `path`. */
+  taskDefinition?: { path: string; text: string };
+  /** For a service: an ecspresso configuration names the file (ecspresso supplies
+   * `serviceName` and the task definition, and drops read-only fields). */
+  ecspresso?: boolean;
+  /** For a service without `taskDefinition`: why none was found, when the host knows more
+   * than "nothing matched" (said by `service-task-definition-not-found`). */
+  pairNote?: string;
 }
 
 export interface FixOptions extends LintOptions {
@@ -223,13 +232,15 @@ export function version(): string;
 /** Lints one document: a report with one file entry. */
 export function lint(document: DocumentInput, options?: LintOptions): Report;
 /** Lints a service and the task definition it runs: a report with two file entries (the
- * service first). For now each is linted on its own. */
+ * service first). The service is checked against the task definition (load balancer
+ * containers and ports, `networkConfiguration` for awsvpc, Service Connect port names, …);
+ * those findings point into the task definition through `related[].path` (`taskDefName`). */
 export function lintPair(
   serviceText: DocumentInput,
   serviceName: string,
   taskDefText: DocumentInput,
   taskDefName: string,
-  options?: Omit<LintOptions, 'kind' | 'path'>,
+  options?: Omit<LintOptions, 'kind' | 'path' | 'taskDefinition' | 'pairNote'>,
 ): Report;
 /** Applies fixes as `ecslint check --fix` does. */
 export function fix(document: DocumentInput, options?: FixOptions): FixResult;

@@ -26,6 +26,10 @@ const first: ReportDiagnostic | undefined = report.files[0]?.diagnostics[0];
 const line: number | undefined = first?.range.start.line;
 const fixApplicability: 'safe' | 'unsafe' | undefined = first?.fix?.applicability;
 const pair: Report = lintPair('{}', 's.json', new Uint8Array([123, 125]), 't.json', { config: 'ignore = []' });
+const paired: Report = lint('{}', { kind: 'service', taskDefinition: { path: 't.json', text: '{}' }, ecspresso: true });
+const unpaired: Report = lint('{}', { kind: 'service', pairNote: 'two task definitions have family web' });
+// @ts-expect-error: lintPair takes the task definition as its own argument
+lintPair('{}', 's.json', '{}', 't.json', { taskDefinition: { path: 't.json', text: '{}' } });
 const fixed: FixResult = fix('{}', { unsafe: true });
 const text: string = fixed.text;
 const all: RuleInfo[] = rules();
@@ -46,4 +50,4 @@ try {
 lint('{}', { kind: 'taskdef' });
 // @ts-expect-error: not a format
 formatReport(report, 'xml');
-void [line, fixApplicability, text, doc, s, out, pretty, config, v];
+void [line, fixApplicability, text, doc, s, out, pretty, config, v, paired, unpaired];

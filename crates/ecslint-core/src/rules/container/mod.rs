@@ -41,6 +41,9 @@ pub use user_format::UserFormat;
 mod containers_max_10;
 pub use containers_max_10::ContainersMax10;
 
+mod credential_specs_preferred;
+pub use credential_specs_preferred::CredentialSpecsPreferred;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -77,4 +80,8 @@ pub(crate) static RULES: &[Rule] = &[
     ),
     Rule::checked(&EnvironmentPrecedence::META, EnvironmentPrecedence::check),
     Rule::checked(&ContainersMax10::META, ContainersMax10::check),
+    Rule::checked(
+        &CredentialSpecsPreferred::META,
+        CredentialSpecsPreferred::check,
+    ),
 ];

@@ -30,6 +30,16 @@ pub use system_controls::{SystemControlsAllowedNamespaces, SystemControlsHostNet
 mod host_entry_ip_address;
 pub use host_entry_ip_address::HostEntryIpAddress;
 
+mod host_port_ephemeral_range;
+mod host_port_reserved;
+mod host_ports;
+mod static_host_port_one_task_per_instance;
+mod system_controls_awsvpc_task_wide;
+pub use host_port_ephemeral_range::HostPortEphemeralRange;
+pub use host_port_reserved::HostPortReserved;
+pub use static_host_port_one_task_per_instance::StaticHostPortOneTaskPerInstance;
+pub use system_controls_awsvpc_task_wide::SystemControlsAwsvpcTaskWide;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -74,4 +84,14 @@ pub(crate) static RULES: &[Rule] = &[
         SystemControlsHostNetworkNoNet::check,
     ),
     Rule::checked(&HostEntryIpAddress::META, HostEntryIpAddress::check),
+    Rule::checked(
+        &StaticHostPortOneTaskPerInstance::META,
+        StaticHostPortOneTaskPerInstance::check,
+    ),
+    Rule::checked(&HostPortReserved::META, HostPortReserved::check),
+    Rule::checked(&HostPortEphemeralRange::META, HostPortEphemeralRange::check),
+    Rule::checked(
+        &SystemControlsAwsvpcTaskWide::META,
+        SystemControlsAwsvpcTaskWide::check,
+    ),
 ];

@@ -56,6 +56,13 @@ pub use task_definition_size_limit::TaskDefinitionSizeLimit;
 mod proxy_configuration_requires_awsvpc;
 pub use proxy_configuration_requires_awsvpc::ProxyConfigurationRequiresAwsvpc;
 
+mod proxy_ignored_uid_matches_user;
+pub use proxy_ignored_uid_matches_user::ProxyIgnoredUidMatchesUser;
+
+mod cluster_query_language;
+mod placement_constraint_expression_cql;
+pub use placement_constraint_expression_cql::PlacementConstraintExpressionCql;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -121,5 +128,13 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::checked(
         &ProxyConfigurationRequiresAwsvpc::META,
         ProxyConfigurationRequiresAwsvpc::check,
+    ),
+    Rule::checked(
+        &ProxyIgnoredUidMatchesUser::META,
+        ProxyIgnoredUidMatchesUser::check,
+    ),
+    Rule::checked(
+        &PlacementConstraintExpressionCql::META,
+        PlacementConstraintExpressionCql::check,
     ),
 ];
