@@ -14,11 +14,24 @@
 //! on by default) and `lint-all-rules` (`select = ["ALL"]`).
 //!
 //! `cargo bench -p ecslint-core --bench lint` (about a minute); `-- --quick` for a rough run.
+//!
+//! Instruction counts (callgrind: they do not move with the machine's load, unlike times):
+//! `ECSLINT_BENCH_RUN=<group>/<what>[:<times>]` runs one measurement `times` times (100 unless
+//! given) in [`measured`] and exits, without criterion; for example
+//!
+//! ```sh
+//! bin=$(cargo bench -p ecslint-core --bench lint --no-run 2>&1 | grep -o 'target/[^)]*')
+//! ECSLINT_BENCH_RUN=typical/lint:1000 valgrind --tool=callgrind --collect-atstart=no \
+//!     --toggle-collect='*measured*' $bin
+//! ```
+//!
+//! then divide the instructions (`Collected` or `callgrind_annotate`) by the times and the
+//! documents.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use ecslint_core::{json, lint_bytes, Config, LintOptions, Settings};
 use serde_json::{json as j, Value};
 
@@ -147,6 +160,48 @@ fn benches(c: &mut Criterion) {
     }
 }
 
+/// The loop callgrind counts (`--toggle-collect='*measured*'`).
+#[inline(never)]
+fn measured(what: &str, docs: &[Vec<u8>], settings: &Settings, times: usize) {
+    let options = LintOptions::new(settings);
+    for _ in 0..times {
+        for doc in docs {
+            match what {
+                "serde_json" => {
+                    let _ = std::hint::black_box(serde_json::from_slice::<Value>(doc));
+                }
+                "parse" => {
+                    let text = std::str::from_utf8(doc).unwrap_or("");
+                    std::hint::black_box(json::parse(text));
+                }
+                _ => {
+                    std::hint::black_box(lint_bytes(doc, &options));
+                }
+            }
+        }
+    }
+}
+
+/// `ECSLINT_BENCH_RUN=<group>/<what>[:<times>]`: see the module's documentation.
+fn run_once(spec: &str) {
+    let (name, times) = spec.split_once(':').unwrap_or((spec, "100"));
+    let times: usize = times.parse().expect("a number of times");
+    let (group, what) = name.split_once('/').expect("<group>/<what>");
+    let docs = match group {
+        "typical" => vec![typical()],
+        "64k" => vec![large(64 * 1024)],
+        "corpus" => corpus().expect("the corpus (set ECSLINT_CORPUS)"),
+        other => panic!("no group {other}: typical, 64k, corpus"),
+    };
+    let settings = match what {
+        "lint-all-rules" => all_rules(),
+        "serde_json" | "parse" | "lint" => Settings::default(),
+        other => panic!("no measurement {other}: serde_json, parse, lint, lint-all-rules"),
+    };
+    measured(what, &docs, &settings, times);
+    eprintln!("{group}/{what}: {times} times {} documents", docs.len());
+}
+
 criterion_group! {
     name = lint;
     config = Criterion::default()
@@ -155,4 +210,11 @@ criterion_group! {
         .sample_size(30);
     targets = benches
 }
-criterion_main!(lint);
+fn main() {
+    if let Ok(spec) = std::env::var("ECSLINT_BENCH_RUN") {
+        run_once(&spec);
+        return;
+    }
+    lint();
+    Criterion::default().configure_from_args().final_summary();
+}

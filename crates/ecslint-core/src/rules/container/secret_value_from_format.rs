@@ -61,18 +61,21 @@ impl SecretValueFromFormat {
                     if is_placeholder(s) {
                         continue;
                     }
+                    let error = match classify_secret_ref(s) {
+                        Ok(_) => continue,
+                        Err(error) => error,
+                    };
                     let who = secret.name().map_or_else(
                         || "a secret".to_owned(),
                         |n| format!("secret `{}`", n.value()),
                     );
-                    let (message, help) = match classify_secret_ref(s) {
-                        Ok(_) => continue,
-                        Err(SecretRefError::OtherService(service)) => (
+                    let (message, help) = match error {
+                        SecretRefError::OtherService(service) => (
                             format!("{who} reads from an `{service}` ARN; ECS reads secrets only from SSM Parameter Store or Secrets Manager"),
                             "use the ARN of an SSM parameter (arn:aws:ssm:REGION:ACCOUNT:parameter/NAME) or of a Secrets Manager secret (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME)".to_owned(),
                         ),
-                        Err(SecretRefError::Malformed(why)) => (format!("{who} has a malformed `valueFrom` ARN"), why.to_owned()),
-                        Err(SecretRefError::NotAName) => (
+                        SecretRefError::Malformed(why) => (format!("{who} has a malformed `valueFrom` ARN"), why.to_owned()),
+                        SecretRefError::NotAName => (
                             format!("{who} has a `valueFrom` that is neither an ARN nor an SSM parameter name"),
                             "an SSM parameter name has only letters, digits and _ . - /; otherwise use the full ARN".to_owned(),
                         ),

@@ -147,10 +147,18 @@ pub(crate) struct Edge {
 /// in order, each leading to the next node, the last back to the first edge's source.
 /// Returns `(source node, edge)` pairs.
 pub(crate) fn find_cycles(graph: &[Vec<Edge>]) -> Vec<Vec<(usize, Edge)>> {
+    // Most task definitions have no `dependsOn` or `links` at all.
+    if graph.iter().all(Vec::is_empty) {
+        return Vec::new();
+    }
     let components = strongly_connected(graph);
     let mut cycles = Vec::new();
+    let mut member = vec![false; graph.len()];
     for component in components {
-        let in_component = |n: usize| component.contains(&n);
+        for &n in &component {
+            member[n] = true;
+        }
+        let in_component = |n: usize| member[n];
         let start = *component.iter().min().expect("components are not empty");
         let self_loop = graph[start].iter().find(|e| e.to == start);
         if component.len() == 1 {
@@ -191,11 +199,15 @@ pub(crate) fn find_cycles(graph: &[Vec<Edge>]) -> Vec<Vec<(usize, Edge)>> {
             path.reverse();
             cycles.push(path);
         }
+        for &n in &component {
+            member[n] = false;
+        }
     }
     cycles
 }
 
-/// Tarjan's algorithm, iterative; components with more than one node or a self-loop matter.
+/// Tarjan's algorithm, iterative; only the components that can hold a cycle are returned:
+/// more than one node, or one with a self-loop.
 fn strongly_connected(graph: &[Vec<Edge>]) -> Vec<Vec<usize>> {
     let n = graph.len();
     let mut index = vec![usize::MAX; n];
@@ -204,11 +216,12 @@ fn strongly_connected(graph: &[Vec<Edge>]) -> Vec<Vec<usize>> {
     let mut stack = Vec::new();
     let mut next = 0;
     let mut out = Vec::new();
+    let mut work = Vec::new();
     for root in 0..n {
         if index[root] != usize::MAX {
             continue;
         }
-        let mut work = vec![(root, 0usize)];
+        work.push((root, 0usize));
         while let Some(&mut (v, ref mut i)) = work.last_mut() {
             if *i == 0 && index[v] == usize::MAX {
                 index[v] = next;
@@ -232,6 +245,12 @@ fn strongly_connected(graph: &[Vec<Edge>]) -> Vec<Vec<usize>> {
                 low[parent] = low[parent].min(low[v]);
             }
             if low[v] == index[v] {
+                if stack.last() == Some(&v) && !graph[v].iter().any(|e| e.to == v) {
+                    // A single node without a self-loop: no cycle, nothing to allocate.
+                    stack.pop();
+                    on_stack[v] = false;
+                    continue;
+                }
                 let mut component = Vec::new();
                 while let Some(w) = stack.pop() {
                     on_stack[w] = false;

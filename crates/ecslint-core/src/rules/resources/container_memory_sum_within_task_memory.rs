@@ -63,7 +63,8 @@ impl ContainerMemorySumWithinTaskMemory {
         let Some(containers) = doc.container_definitions else {
             return;
         };
-        let limit_label = memory_label(limit);
+        // Formatted only for a message.
+        let limit_label = || memory_label(limit);
         let mut over = false;
         let mut reservations = Vec::new();
         let mut reserved = Vec::new();
@@ -73,7 +74,7 @@ impl ContainerMemorySumWithinTaskMemory {
             if let Some(m) = memory {
                 if u64::try_from(m.value()).unwrap_or(0) > limit {
                     over = true;
-                    out.report(&Self::META, m.range(), format!("{} has a hard memory limit of {} MiB, more than the task's {limit_label}", container_label(c, i), m.value()))
+                    out.report(&Self::META, m.range(), format!("{} has a hard memory limit of {} MiB, more than the task's {}", container_label(c, i), m.value(), limit_label()))
                         .help(format!("lower the container's \"memory\" to at most {limit}, or raise the task's \"memory\""))
                         .related(task_memory.range(), "the task memory is set here");
                 }
@@ -94,7 +95,7 @@ impl ContainerMemorySumWithinTaskMemory {
         let reservation_sum = sum(&reservations);
         if reservation_sum > limit && !(over && reservations.len() == 1) {
             let d = out
-                .report(&Self::META, task_memory.range(), format!("the containers' `memoryReservation` values add up to {reservation_sum} MiB, more than the task's {limit_label}"))
+                .report(&Self::META, task_memory.range(), format!("the containers' `memoryReservation` values add up to {reservation_sum} MiB, more than the task's {}", limit_label()))
                 .help(format!("raise the task's \"memory\" to at least {reservation_sum} MiB, or lower the reservations"));
             for r in &reservations {
                 d.related(r.range(), format!("{} MiB reserved here", r.value()));
@@ -104,7 +105,7 @@ impl ContainerMemorySumWithinTaskMemory {
         let reserved_sum = sum(&reserved);
         if !over && reserved.len() > 1 && reserved_sum > limit {
             let d = out
-                .report(&Self::META, task_memory.range(), format!("the containers reserve {reserved_sum} MiB in total (`memoryReservation`, else `memory`), more than the task's {limit_label}"))
+                .report(&Self::META, task_memory.range(), format!("the containers reserve {reserved_sum} MiB in total (`memoryReservation`, else `memory`), more than the task's {}", limit_label()))
                 .help(format!("raise the task's \"memory\" to at least {reserved_sum} MiB, or give the containers smaller reservations (a container's `memory` counts in full when it has no `memoryReservation`)"))
                 .severity(Severity::Warning);
             for r in &reserved {

@@ -72,19 +72,22 @@ const MEMORY: Unit = Unit {
 };
 
 fn parse_size(s: &str, unit: &Unit) -> Result<u64, Malformed> {
-    let how = format!(
-        "write {} as a whole number of {} ({}) or in {} ({}); 1 {} = 1024 {}",
-        unit.field,
-        unit.base,
-        unit.example_plain,
-        unit.unit_display,
-        unit.example_unit,
-        unit.unit_display,
-        unit.base
-    );
+    // Built only for a malformed size: most are read without a word.
+    let how = || {
+        format!(
+            "write {} as a whole number of {} ({}) or in {} ({}); 1 {} = 1024 {}",
+            unit.field,
+            unit.base,
+            unit.example_plain,
+            unit.unit_display,
+            unit.example_unit,
+            unit.unit_display,
+            unit.base
+        )
+    };
     let malformed = |reason: String| Malformed {
         reason,
-        help: how.clone(),
+        help: how(),
     };
     let t = s.trim();
     if t.is_empty() {
@@ -114,8 +117,8 @@ fn parse_size(s: &str, unit: &Unit) -> Result<u64, Malformed> {
         return Err(Malformed {
             reason: format!("`{s}` uses the unit `{rest}`, which the API does not read"),
             help: match hint {
-                Some(h) => format!("{h}; {how}"),
-                None => how.clone(),
+                Some(h) => format!("{h}; {}", how()),
+                None => how(),
             },
         });
     }

@@ -50,22 +50,28 @@ const PARTITIONS: &[&str] = &[
 
 /// IAM names: letters, digits and `+=,.@_-`.
 fn name_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "+=,.@_-".contains(c)
+    c.is_ascii_alphanumeric() || matches!(c, '+' | '=' | ',' | '.' | '@' | '_' | '-')
 }
 
 /// What is wrong with `value` as a role name or role ARN, if anything.
 pub(crate) fn role_problem(value: &str) -> Option<String> {
     if let Some(rest) = value.strip_prefix("arn:") {
-        let parts: Vec<&str> = rest.splitn(5, ':').collect();
-        let [partition, service, region, account, resource] = parts.as_slice() else {
+        let mut parts = rest.splitn(5, ':');
+        let (Some(partition), Some(service), Some(region), Some(account), Some(resource)) = (
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+        ) else {
             return Some(
                 "it has fewer parts than an ARN (arn:partition:iam::account:role/name)".to_owned(),
             );
         };
-        if !PARTITIONS.contains(partition) {
+        if !PARTITIONS.contains(&partition) {
             return Some(format!("`{partition}` is not an AWS partition"));
         }
-        if *service != "iam" {
+        if service != "iam" {
             return Some(format!("it is an ARN of `{service}`, not of an IAM role"));
         }
         if !region.is_empty() {
@@ -112,7 +118,10 @@ impl TaskRoleNameOrArn {
                 continue;
             };
             let v = value.value();
-            if v.is_empty() || is_placeholder(v) || v.contains(['<', '{', '$', '%']) {
+            if v.is_empty()
+                || v.bytes().any(|b| matches!(b, b'<' | b'{' | b'$' | b'%'))
+                || is_placeholder(v)
+            {
                 continue;
             }
             if let Some(problem) = role_problem(v) {
