@@ -28,6 +28,7 @@ mod daemon_no_volume_configurations;
 mod daemon_not_on_fargate;
 mod daemon_not_with_codedeploy_or_external;
 mod deployment_cannot_progress;
+mod desired_count_non_negative;
 mod desired_count_required_replica;
 mod discovery_name_format;
 mod ebs_iops_not_for_hdd;
@@ -113,6 +114,7 @@ pub use daemon_no_volume_configurations::DaemonNoVolumeConfigurations;
 pub use daemon_not_on_fargate::DaemonNotOnFargate;
 pub use daemon_not_with_codedeploy_or_external::DaemonNotWithCodedeployOrExternal;
 pub use deployment_cannot_progress::DeploymentCannotProgress;
+pub use desired_count_non_negative::DesiredCountNonNegative;
 pub use desired_count_required_replica::DesiredCountRequiredReplica;
 pub use discovery_name_format::DiscoveryNameFormat;
 pub use ebs_iops_not_for_hdd::EbsIopsNotForHdd;
@@ -441,5 +443,9 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::checked(
         &ExternalControllerNoTaskSetParams::META,
         ExternalControllerNoTaskSetParams::check,
+    ),
+    Rule::checked(
+        &DesiredCountNonNegative::META,
+        DesiredCountNonNegative::check,
     ),
 ];
