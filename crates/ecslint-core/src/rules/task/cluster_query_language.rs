@@ -77,10 +77,12 @@ fn tokens(s: &str) -> Result<Vec<Token<'_>>, String> {
                 } else if b == b'!' {
                     (Token::Not, 1)
                 } else {
+                    let first = rest.chars().next().map_or(1, char::len_utf8);
+                    // At least one character (a lone `=`, or whitespace beyond ASCII).
                     let len = rest
                         .find(|c: char| c.is_whitespace() || "()[],'\"=!<>&|".contains(c))
                         .unwrap_or(rest.len())
-                        .max(1);
+                        .max(first);
                     let word = &rest[..len];
                     let token = match word {
                         "and" => Token::And,
@@ -264,5 +266,10 @@ mod tests {
             assert!(problem(e).is_some(), "{e}");
         }
         assert!(problem(&"(".repeat(10_000)).is_some());
+        // Characters beyond ASCII where a word or a separator is expected.
+        for e in ["é", "attribute:a\u{a0}== b", "attribute:a == \u{3000}", "attribute:ü == ö"] {
+            let _ = problem(e);
+        }
+        assert_eq!(problem("attribute:ü == ö"), None);
     }
 }
