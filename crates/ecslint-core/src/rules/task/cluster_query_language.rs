@@ -267,7 +267,12 @@ mod tests {
         }
         assert!(problem(&"(".repeat(10_000)).is_some());
         // Characters beyond ASCII where a word or a separator is expected.
-        for e in ["é", "attribute:a\u{a0}== b", "attribute:a == \u{3000}", "attribute:ü == ö"] {
+        for e in [
+            "é",
+            "attribute:a\u{a0}== b",
+            "attribute:a == \u{3000}",
+            "attribute:ü == ö",
+        ] {
             let _ = problem(e);
         }
         assert_eq!(problem("attribute:ü == ö"), None);
