@@ -71,6 +71,38 @@ fn not_rules(file: &str) -> BTreeMap<String, (String, String)> {
         .collect()
 }
 
+/// Appends the "Known from outside the seed" table of `<kind>-outside-seed.tsv` (beside
+/// `coverage`); every rule id it names in backticks must exist.
+fn outside_seed(coverage: &str, table: &mut String, problems: &mut Vec<String>) {
+    let file = coverage.replace("-coverage.tsv", "-outside-seed.tsv");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/catalogue")
+        .join(&file);
+    let text = std::fs::read_to_string(path).unwrap();
+    table.push_str(&format!(
+        "\n## Known from outside the seed\n\nThe catalogue's list of facts the API reference does not state, confirmed against current AWS\ndocumentation or botocore (`tests/catalogue/{file}`).\n\n| item | ecslint |\n| --- | --- |\n"
+    ));
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let Some((item, handled)) = line.split_once('\t') else {
+            problems.push(format!("{file}: malformed line: {line}"));
+            continue;
+        };
+        for (i, part) in handled.split('`').enumerate() {
+            let is_rule_id = part.contains('-')
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if i % 2 == 1 && is_rule_id && registry::find(part).is_none() {
+                problems.push(format!("{file}: `{part}` is not a rule"));
+            }
+        }
+        writeln!(table, "| {item} | {handled} |").unwrap();
+    }
+}
+
 #[test]
 fn every_catalogue_entry_is_accounted_for() {
     check_catalogue(
@@ -158,6 +190,7 @@ fn check_catalogue(spec: &str, coverage: &str, doc_name: &str, title: &str) {
         entries.len()
     )
     .unwrap();
+    outside_seed(coverage, &mut table, &mut problems);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 
     let doc = Path::new(env!("CARGO_MANIFEST_DIR"))
