@@ -389,6 +389,110 @@ fn regression_fixtures_keep_the_invariants() {
     }
 }
 
+/// Rules that look for a name (or port) used twice in a list used to compare every element
+/// with every earlier one: long lists (far beyond the API's 64 KiB) must still give one
+/// finding per repeat, pointing back at the first use. Not timed: a quadratic search shows
+/// as a test that takes minutes.
+#[test]
+fn long_lists_give_each_repeat_once() {
+    const N: usize = 20_000;
+    let mut env = Vec::new();
+    for i in 0..N {
+        // Every fifth name repeats the one before.
+        let name = if i % 5 == 4 { i - 1 } else { i };
+        env.push(format!(r#"{{"name": "V{name}", "value": "x"}}"#));
+    }
+    let mut ports = Vec::new();
+    for i in 0..N {
+        ports.push(format!(r#"{{"containerPort": {}}}"#, 10_000 + i % 30_000));
+    }
+    for i in 0..N / 10 {
+        // The same port for another protocol.
+        ports.push(format!(
+            r#"{{"containerPort": {}, "protocol": "udp"}}"#,
+            10_000 + i
+        ));
+    }
+    for k in 0..1000 {
+        // Ranges, each overlapping the one before.
+        let start = 40_000 + 10 * k;
+        ports.push(format!(
+            r#"{{"containerPortRange": "{start}-{}"}}"#,
+            start + 15
+        ));
+    }
+    let mut containers = vec![format!(
+        r#"{{"name": "app", "image": "nginx:1.27", "memory": 512, "environment": [{}],
+            "secrets": [{{"name": "V3", "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/v3"}}],
+            "portMappings": [{}]}}"#,
+        env.join(","),
+        ports.join(",")
+    )];
+    for i in 0..3000 {
+        let name = if i % 3 == 2 { i - 1 } else { i };
+        containers.push(format!(
+            r#"{{"name": "c{name}", "image": "nginx:1.27", "memory": 512}}"#
+        ));
+    }
+    let volumes: Vec<String> = (0..N)
+        .map(|i| format!(r#"{{"name": "v{}"}}"#, if i % 4 == 3 { i - 1 } else { i }))
+        .collect();
+    let tags: Vec<String> = (0..N)
+        .map(|i| {
+            format!(
+                r#"{{"key": "k{}", "value": "v"}}"#,
+                if i % 2 == 1 { i - 1 } else { i }
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"family": "big", "networkMode": "bridge", "containerDefinitions": [{}], "volumes": [{}], "tags": [{}]}}"#,
+        containers.join(","),
+        volumes.join(","),
+        tags.join(",")
+    );
+    let result = ecslint_core::lint(&text, &ecslint_core::LintOptions::new(&check::all_rules()));
+    assert!(result.parsed);
+    let found = |rule: &str| -> Vec<&ecslint_core::Diagnostic> {
+        result
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == rule)
+            .collect()
+    };
+    let expected = [
+        // N / 5 repeats, and `V3` both plain and secret.
+        ("environment-precedence", N / 5 + 1),
+        ("container-name-unique", 1000),
+        ("volume-name-unique", N / 4),
+        ("tag-key-unique", N / 2),
+        ("port-mapping-no-multi-protocol", N / 10),
+        // 999 overlaps, and more than 100 ranges.
+        ("container-port-range-overlap", 1000),
+    ];
+    for (rule, count) in expected {
+        let diagnostics = found(rule);
+        assert_eq!(diagnostics.len(), count, "{rule}");
+        for d in diagnostics {
+            if let Some(first) = d.related.first() {
+                assert!(
+                    first.range.start < d.range.start || rule == "environment-precedence",
+                    "{rule}: {d:?}"
+                );
+                if rule != "container-port-range-overlap"
+                    && rule != "port-mapping-no-multi-protocol"
+                {
+                    assert_eq!(
+                        &text[first.range.start..first.range.end],
+                        &text[d.range.start..d.range.end],
+                        "{rule}: {d:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn the_generator_reaches_the_rules() {
     // A guard for the generator itself: most model documents parse, are detected as the

@@ -4,5 +4,6 @@
 mod parser;
 mod tree;
 
+pub(crate) use parser::FnvBuild;
 pub use parser::{parse, ParseOutput, SyntaxProblem, MAX_DEPTH};
 pub use tree::{push_pointer_segment, Key, Member, Node, Number, Value};

@@ -896,9 +896,9 @@ impl<'s> Parser<'s> {
 /// FNV-1a: keys are short and not chosen by an attacker who gains anything from collisions
 /// (a linter reads its own user's files), so a fast hash beats SipHash here.
 #[derive(Default, Clone, Copy)]
-struct FnvBuild;
+pub(crate) struct FnvBuild;
 
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::BuildHasher for FnvBuild {
     type Hasher = Fnv;

@@ -23,6 +23,7 @@
 pub mod container;
 pub mod edits;
 pub mod fargate;
+pub(crate) mod first_seen;
 pub mod health;
 pub mod linux;
 pub mod logging;

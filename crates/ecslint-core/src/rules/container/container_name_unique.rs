@@ -1,3 +1,4 @@
+use crate::rules::first_seen::FirstSeen;
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -39,19 +40,16 @@ impl ContainerNameUnique {
         let Some(containers) = doc.container_definitions else {
             return;
         };
-        let mut seen: Vec<Str<'a>> = Vec::new();
+        let mut seen: FirstSeen<&'a str, Str<'a>> = FirstSeen::new();
         for c in containers.values() {
             let Some(name) = c.name() else { continue };
             if is_placeholder(name.value()) {
                 continue;
             }
-            match seen.iter().find(|s| s.value() == name.value()) {
-                Some(first) => {
-                    out.report(&Self::META, name.range(), format!("container name `{}` is used twice", name.value()))
-                        .help("give each container a unique name; links, dependsOn, volumesFrom and load balancers refer to containers by name")
-                        .related(first.range(), "first used here");
-                }
-                None => seen.push(name),
+            if let Some(first) = seen.first_or_insert(name.value(), name) {
+                out.report(&Self::META, name.range(), format!("container name `{}` is used twice", name.value()))
+                    .help("give each container a unique name; links, dependsOn, volumesFrom and load balancers refer to containers by name")
+                    .related(first.range(), "first used here");
             }
         }
     }

@@ -1,3 +1,4 @@
+use crate::rules::first_seen::FirstSeen;
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -41,31 +42,28 @@ impl EnvironmentPrecedence {
             return;
         };
         for c in containers.values() {
-            let mut seen: Vec<Str<'a>> = Vec::new();
+            let mut seen: FirstSeen<&'a str, Str<'a>> = FirstSeen::new();
             if let Some(env) = c.environment() {
                 for kv in env.values() {
                     let Some(name) = kv.name() else { continue };
                     if is_placeholder(name.value()) {
                         continue;
                     }
-                    match seen.iter().find(|s| s.value() == name.value()) {
-                        Some(first) => {
-                            out.report(
-                                &Self::META,
-                                name.range(),
-                                format!("environment variable `{}` is set twice", name.value()),
-                            )
-                            .help("keep one entry per variable name")
-                            .related(first.range(), "first set here");
-                        }
-                        None => seen.push(name),
+                    if let Some(first) = seen.first_or_insert(name.value(), name) {
+                        out.report(
+                            &Self::META,
+                            name.range(),
+                            format!("environment variable `{}` is set twice", name.value()),
+                        )
+                        .help("keep one entry per variable name")
+                        .related(first.range(), "first set here");
                     }
                 }
             }
             let Some(secrets) = c.secrets() else { continue };
             for secret in secrets.values() {
                 let Some(name) = secret.name() else { continue };
-                if let Some(plain) = seen.iter().find(|s| s.value() == name.value()) {
+                if let Some(plain) = seen.get(name.value()) {
                     out.report(
                         &Self::META,
                         plain.range(),

@@ -151,7 +151,6 @@ impl ContainerPortRangeOverlap {
             let Some(mappings) = c.port_mappings() else {
                 continue;
             };
-            let label = container_label(i, c);
             let mut spans: Vec<(u32, u32, TextRange)> = Vec::new();
             let mut ranges = 0;
             for (_, m) in mappings.iter() {
@@ -169,22 +168,22 @@ impl ContainerPortRangeOverlap {
                 } else {
                     continue;
                 };
-                // Two mappings of one port for different protocols are another rule's business.
-                if let Some(other) = spans
-                    .iter()
-                    .find(|o| o.0 <= span.1 && span.0 <= o.1 && (o.0 != o.1 || span.0 != span.1))
-                {
-                    let (lo, hi) = (span.0.max(other.0), span.1.min(other.1));
-                    let ports = if lo == hi {
-                        format!("port {lo}")
-                    } else {
-                        format!("ports {lo}–{hi}")
-                    };
-                    out.report(&Self::META, span.2, format!("{label} maps {ports} more than once"))
-                        .help("a port can be in only one port mapping per container: merge or split the ranges")
-                        .related(other.2, "already mapped here");
-                }
                 spans.push(span);
+            }
+            let bounds: Vec<(u32, u32)> = spans.iter().map(|s| (s.0, s.1)).collect();
+            for (span, other) in spans.iter().zip(first_overlaps(&bounds)) {
+                let Some(other) = other.map(|o| spans[o]) else {
+                    continue;
+                };
+                let (lo, hi) = (span.0.max(other.0), span.1.min(other.1));
+                let ports = if lo == hi {
+                    format!("port {lo}")
+                } else {
+                    format!("ports {lo}–{hi}")
+                };
+                out.report(&Self::META, span.2, format!("{} maps {ports} more than once", container_label(i, c)))
+                    .help("a port can be in only one port mapping per container: merge or split the ranges")
+                    .related(other.2, "already mapped here");
             }
             if ranges > 100 {
                 let at = c
@@ -193,10 +192,165 @@ impl ContainerPortRangeOverlap {
                 out.report(
                     &Self::META,
                     at,
-                    format!("{label} has {ranges} port ranges; the limit is 100 per container"),
+                    format!(
+                        "{} has {ranges} port ranges; the limit is 100 per container",
+                        container_label(i, c)
+                    ),
                 )
                 .help("merge adjacent ranges");
             }
+        }
+    }
+}
+
+/// For each span of ports (`(first, last)`, a single port when they are equal), the index of
+/// the first earlier span it overlaps. Two single ports are left out: the same port mapped
+/// twice is `port-mapping-no-multi-protocol`'s business.
+fn first_overlaps(spans: &[(u32, u32)]) -> Vec<Option<usize>> {
+    if spans.len() <= 32 {
+        first_overlaps_pairwise(spans)
+    } else {
+        first_overlaps_indexed(spans)
+    }
+}
+
+fn overlap(a: (u32, u32), b: (u32, u32)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1 && (a.0 != a.1 || b.0 != b.1)
+}
+
+/// Each span against every earlier one: for the usual handful.
+fn first_overlaps_pairwise(spans: &[(u32, u32)]) -> Vec<Option<usize>> {
+    spans
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| spans[..i].iter().position(|&o| overlap(o, s)))
+        .collect()
+}
+
+/// The same in O(n log n) for long lists: over the spans' ends (sorted, deduplicated),
+/// `ranges` holds at each end the first range that covers it, `singles` the first single
+/// port there; each end is given a range once (`next_free` skips the ends that have one).
+fn first_overlaps_indexed(spans: &[(u32, u32)]) -> Vec<Option<usize>> {
+    let mut ends: Vec<u32> = spans.iter().flat_map(|&(a, b)| [a, b]).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let at = |x: u32| ends.binary_search(&x).unwrap_or_default();
+    let mut ranges = MinTree::new(ends.len());
+    let mut singles = MinTree::new(ends.len());
+    let mut next_free: Vec<usize> = (0..=ends.len()).collect();
+    let mut out = Vec::with_capacity(spans.len());
+    for (i, &(first, last)) in spans.iter().enumerate() {
+        let (a, b) = (at(first), at(last));
+        let found = if first == last {
+            ranges.get(a)
+        } else {
+            ranges.min(a, b).min(singles.min(a, b))
+        };
+        out.push((found != usize::MAX).then_some(found));
+        if first == last {
+            singles.set_once(a, i);
+        } else {
+            let mut x = free_from(&mut next_free, a);
+            while x <= b {
+                ranges.set_once(x, i);
+                next_free[x] = x + 1;
+                x = free_from(&mut next_free, x + 1);
+            }
+        }
+    }
+    out
+}
+
+/// The first end at or after `x` that has no range yet (`next_free` is a union-find forest
+/// with path halving).
+fn free_from(next_free: &mut [usize], mut x: usize) -> usize {
+    while next_free[x] != x {
+        next_free[x] = next_free[next_free[x]];
+        x = next_free[x];
+    }
+    x
+}
+
+/// Minimums over ranges of a list whose values are each set once (a segment tree).
+struct MinTree {
+    size: usize,
+    tree: Vec<usize>,
+}
+
+impl MinTree {
+    fn new(len: usize) -> Self {
+        let size = len.next_power_of_two().max(1);
+        MinTree {
+            size,
+            tree: vec![usize::MAX; 2 * size],
+        }
+    }
+
+    fn get(&self, at: usize) -> usize {
+        self.tree[self.size + at]
+    }
+
+    fn set_once(&mut self, at: usize, value: usize) {
+        let mut i = self.size + at;
+        if self.tree[i] != usize::MAX {
+            return;
+        }
+        while i > 0 && self.tree[i] > value {
+            self.tree[i] = value;
+            i /= 2;
+        }
+    }
+
+    /// The minimum over `from..=to`.
+    fn min(&self, from: usize, to: usize) -> usize {
+        let (mut l, mut r) = (from + self.size, to + self.size + 1);
+        let mut best = usize::MAX;
+        while l < r {
+            if l % 2 == 1 {
+                best = best.min(self.tree[l]);
+                l += 1;
+            }
+            if r % 2 == 1 {
+                r -= 1;
+                best = best.min(self.tree[r]);
+            }
+            l /= 2;
+            r /= 2;
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{first_overlaps_indexed, first_overlaps_pairwise};
+
+    #[test]
+    fn the_indexed_search_finds_what_the_pairwise_one_does() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            u32::try_from(state % n).unwrap_or(0)
+        };
+        for round in 0..300 {
+            let len = 1 + round % 120;
+            let width = [20, 200, 70_000][round % 3];
+            let spans: Vec<(u32, u32)> = (0..len)
+                .map(|_| {
+                    let a = next(width);
+                    match next(3) {
+                        0 => (a, a),
+                        _ => (a, a + 1 + next(width / 4 + 1)),
+                    }
+                })
+                .collect();
+            assert_eq!(
+                first_overlaps_indexed(&spans),
+                first_overlaps_pairwise(&spans),
+                "{spans:?}"
+            );
         }
     }
 }

@@ -1,3 +1,4 @@
+use crate::rules::first_seen::FirstSeen;
 use crate::rules::networking::helpers::{container_label, containers};
 use crate::rules::prelude::*;
 
@@ -38,7 +39,9 @@ impl PortMappingNoMultiProtocol {
             let Some(mappings) = c.port_mappings() else {
                 continue;
             };
-            let mut seen: Vec<(i32, &str, TextRange)> = Vec::new();
+            // Every mapping kept for a port has the protocol of the port's first one (another
+            // protocol is reported), so the first one is all there is to compare with.
+            let mut seen: FirstSeen<i32, (&str, TextRange)> = FirstSeen::new();
             for (_, m) in mappings.iter() {
                 let Some(port) = m.container_port() else {
                     continue;
@@ -47,16 +50,13 @@ impl PortMappingNoMultiProtocol {
                 if is_placeholder(protocol) {
                     continue;
                 }
-                match seen
-                    .iter()
-                    .find(|(p, proto, _)| *p == port.value() && *proto != protocol)
-                {
-                    Some((_, first, at)) => {
+                match seen.first_or_insert(port.value(), (protocol, port.range())) {
+                    Some((first, at)) if *first != protocol => {
                         out.report(&Self::META, port.range(), format!("{} maps container port {} for both {first} and {protocol}", container_label(i, c), port.value()))
                             .help("a container port can be exposed for one protocol only: remove one of the mappings, or use another port for the second protocol")
                             .related(*at, format!("{} is mapped for {first} here", port.value()));
                     }
-                    None => seen.push((port.value(), protocol, port.range())),
+                    _ => {}
                 }
             }
         }

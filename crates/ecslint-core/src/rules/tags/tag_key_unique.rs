@@ -1,3 +1,4 @@
+use crate::rules::first_seen::FirstSeen;
 use crate::rules::prelude::*;
 use crate::rules::tags::helpers::document_tags;
 
@@ -38,7 +39,7 @@ impl TagKeyUnique {
         let Some(tags) = document_tags(doc) else {
             return;
         };
-        let mut seen: Vec<(Str<'a>, Option<Str<'a>>)> = Vec::new();
+        let mut seen: FirstSeen<&'a str, (Str<'a>, Option<Str<'a>>)> = FirstSeen::new();
         for (i, tag) in tags.iter() {
             let Some(key) = tag.key() else {
                 continue;
@@ -47,8 +48,7 @@ impl TagKeyUnique {
                 continue;
             }
             let value = tag.value();
-            if let Some((first, first_value)) = seen.iter().find(|(k, _)| k.value() == key.value())
-            {
+            if let Some((first, first_value)) = seen.first_or_insert(key.value(), (key, value)) {
                 let same = first_value.map(|v| v.value()) == value.map(|v| v.value());
                 let d = out
                     .report(
@@ -71,8 +71,6 @@ impl TagKeyUnique {
                         vec![Edit::delete(TextRange::new(start, nodes[i].range.end))],
                     ));
                 }
-            } else {
-                seen.push((key, value));
             }
         }
     }

@@ -1,3 +1,4 @@
+use crate::rules::first_seen::FirstSeen;
 use crate::rules::prelude::*;
 
 declare_rule! {
@@ -39,23 +40,20 @@ impl VolumeNameUnique {
         let Some(volumes) = doc.task_definition.and_then(|t| t.volumes()) else {
             return;
         };
-        let mut seen: Vec<Str<'a>> = Vec::new();
+        let mut seen: FirstSeen<&'a str, Str<'a>> = FirstSeen::new();
         for v in volumes.values() {
             let Some(name) = v.name() else { continue };
             if is_placeholder(name.value()) {
                 continue;
             }
-            match seen.iter().find(|s| s.value() == name.value()) {
-                Some(first) => {
-                    out.report(
-                        &Self::META,
-                        name.range(),
-                        format!("volume name `{}` is used twice", name.value()),
-                    )
-                    .help("give each volume a unique name; mount points refer to volumes by name")
-                    .related(first.range(), "first used here");
-                }
-                None => seen.push(name),
+            if let Some(first) = seen.first_or_insert(name.value(), name) {
+                out.report(
+                    &Self::META,
+                    name.range(),
+                    format!("volume name `{}` is used twice", name.value()),
+                )
+                .help("give each volume a unique name; mount points refer to volumes by name")
+                .related(first.range(), "first used here");
             }
         }
     }
