@@ -31,6 +31,7 @@ pub mod settings;
 pub mod suggest;
 pub mod template;
 pub mod text;
+pub mod toml_reader;
 
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};
 pub use document::{detect_kind, Document, DocumentKind};

@@ -4,7 +4,7 @@
 //! ```toml
 //! # Rules: all are on by default; `select` narrows, `ignore` removes, `[rules]` sets levels.
 //! select = ["ALL"]                  # rule ids, categories ("security") or "ALL"
-//! ignore = ["image-latest-tag"]
+//! ignore = ["image-tag-latest"]
 //!
 //! [rules]
 //! unknown-field = "warning"         # "error" | "warning" | "info" | "off"
@@ -24,51 +24,46 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::diagnostic::Severity;
+use crate::json;
 use crate::model::{COMPATIBILITY, OS_FAMILY};
 use crate::registry;
 use crate::rule::{Category, RuleMeta};
 use crate::suggest::did_you_mean;
 use crate::text::TextRange;
+use crate::toml_reader::{self, Entry, Item, Table, Value};
 
 /// `ecslint.toml`, as written.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct Config {
     /// Only these rules (ids, categories or "ALL"); when absent, every rule that is on by
     /// default (a few opinionated ones, such as `readonly-root-filesystem`, are not).
     pub select: Option<Vec<String>>,
     /// Rules (ids or categories) to turn off.
-    #[serde(default)]
     pub ignore: Vec<String>,
     /// Per-rule level: "error", "warning", "info" or "off".
-    #[serde(default)]
     pub rules: BTreeMap<String, String>,
-    #[serde(default)]
     pub files: FilesConfig,
-    #[serde(default)]
     pub assume: Assumptions,
     /// Services and the task definitions they run, by path relative to the config file.
-    #[serde(default)]
     pub pair: Vec<Pair>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct FilesConfig {
     /// Globs of files to lint when walking directories (default: `**/*.json`).
-    #[serde(default)]
     pub include: Vec<String>,
     /// Globs of files to skip when walking directories.
-    #[serde(default)]
     pub exclude: Vec<String>,
 }
 
 /// What to assume for a file that does not say.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct Assumptions {
     /// The launch type the task runs on when `requiresCompatibilities` is absent.
     pub launch_type: Option<String>,
@@ -76,8 +71,8 @@ pub struct Assumptions {
     pub operating_system_family: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct Pair {
     pub service: String,
     pub task_definition: String,
@@ -101,25 +96,33 @@ impl std::error::Error for ConfigError {}
 impl Config {
     /// Parses `ecslint.toml` text and checks it against the rule registry.
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
-        let config: Config = toml::from_str(text).map_err(|e| ConfigError {
-            message: e.message().trim().to_owned(),
-            range: e.span().map(|s| TextRange::new(s.start, s.end)),
+        let root = toml_reader::parse(text).map_err(|e| ConfigError {
+            message: e.message,
+            range: Some(e.range),
         })?;
-        Settings::from_config(&config).map_err(|mut e| {
-            e.range = e.range.or_else(|| locate_in_toml(text, &e.message));
-            e
-        })?;
-        Ok(config)
+        read_config(&root)
     }
 
-    /// Parses the configuration as JSON (the same structure, for the wasm API).
+    /// Parses the configuration as JSON (the same structure, for the wasm API). A `null`
+    /// member is the same as an absent one.
     pub fn from_json(text: &str) -> Result<Config, ConfigError> {
-        let config: Config = serde_json::from_str(text).map_err(|e| ConfigError {
-            message: e.to_string(),
-            range: None,
-        })?;
-        Settings::from_config(&config)?;
-        Ok(config)
+        let parsed = json::parse(text);
+        if let Some(problem) = parsed.problems.first() {
+            return Err(ConfigError {
+                message: problem.message.clone(),
+                range: Some(problem.range),
+            });
+        }
+        let Some(root) = parsed.root else {
+            return Err(error("the configuration is empty", None));
+        };
+        match from_json_node(&root)? {
+            Item {
+                value: Value::Table(table),
+                ..
+            } => read_config(&table),
+            item => Err(wrong_type("the configuration", "an object", &item)),
+        }
     }
 }
 
@@ -171,11 +174,226 @@ fn names(selector: &str, meta: &RuleMeta) -> bool {
         || selector == meta.category.as_str()
 }
 
-/// Best effort: the range of the first quoted word of `message` in the TOML text.
-fn locate_in_toml(text: &str, message: &str) -> Option<TextRange> {
-    let word = message.split('`').nth(1)?;
-    let start = text.find(word)?;
-    Some(TextRange::new(start, start + word.len()))
+fn error(message: impl Into<String>, range: Option<TextRange>) -> ConfigError {
+    ConfigError {
+        message: message.into(),
+        range,
+    }
+}
+
+/// `Err(e)` with `range` when `e` has none.
+fn at<T>(result: Result<T, ConfigError>, range: TextRange) -> Result<T, ConfigError> {
+    result.map_err(|e| ConfigError {
+        range: e.range.or(Some(range)),
+        ..e
+    })
+}
+
+/// Where a string's text is: inside its quotes when it is written plainly (`"x"`, `'x'`),
+/// else the whole value.
+fn value_range(item: &Item) -> TextRange {
+    let range = item.range;
+    match &item.value {
+        Value::String(s) if range.len() == s.len() + 2 => {
+            TextRange::new(range.start + 1, range.end - 1)
+        }
+        _ => range,
+    }
+}
+
+fn wrong_type(what: &str, expected: &str, item: &Item) -> ConfigError {
+    error(
+        format!("{what} must be {expected}, found {}", item.kind_name()),
+        Some(item.range),
+    )
+}
+
+fn unknown_key(entry: &Entry, section: &str, keys: &[&str]) -> ConfigError {
+    let hint = match did_you_mean(&entry.key, keys.iter().copied()) {
+        Some(key) => format!("did you mean `{key}`?"),
+        None => format!(
+            "use one of {}",
+            keys.iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    error(
+        format!("unknown key `{}`{section}: {hint}", entry.key),
+        Some(entry.key_range),
+    )
+}
+
+fn as_table<'t>(item: &'t Item, what: &str) -> Result<&'t Table, ConfigError> {
+    match &item.value {
+        Value::Table(t) => Ok(t),
+        _ => Err(wrong_type(what, "a table", item)),
+    }
+}
+
+fn as_string(item: &Item, what: &str) -> Result<String, ConfigError> {
+    match &item.value {
+        Value::String(s) => Ok(s.clone()),
+        _ => Err(wrong_type(what, "a string", item)),
+    }
+}
+
+fn as_array<'t>(item: &'t Item, what: &str, expected: &str) -> Result<&'t [Item], ConfigError> {
+    match &item.value {
+        Value::Array(a) => Ok(&a.items),
+        _ => Err(wrong_type(what, expected, item)),
+    }
+}
+
+/// An array of strings.
+fn strings(entry: &Entry) -> Result<Vec<String>, ConfigError> {
+    let what = format!("`{}`", entry.key);
+    as_array(&entry.value, &what, "an array of strings")?
+        .iter()
+        .map(|item| as_string(item, &format!("each entry of {what}")))
+        .collect()
+}
+
+/// `select` or `ignore`: rule ids, categories or "ALL".
+fn selectors(entry: &Entry) -> Result<Vec<String>, ConfigError> {
+    let list = strings(entry)?;
+    let items = as_array(&entry.value, "", "")?;
+    for (selector, item) in list.iter().zip(items) {
+        at(matching(selector, &entry.key), value_range(item))?;
+    }
+    Ok(list)
+}
+
+/// The configuration from its TOML (or JSON) tree, every value checked.
+fn read_config(root: &Table) -> Result<Config, ConfigError> {
+    let mut config = Config::default();
+    for entry in &root.entries {
+        let item = &entry.value;
+        match entry.key.as_str() {
+            "select" => config.select = Some(selectors(entry)?),
+            "ignore" => config.ignore = selectors(entry)?,
+            "rules" => {
+                for rule in &as_table(item, "`rules`")?.entries {
+                    if registry::find(&rule.key).is_none() {
+                        return Err(ConfigError {
+                            range: Some(rule.key_range),
+                            ..unknown_rule(&rule.key, "[rules]")
+                        });
+                    }
+                    let level = as_string(&rule.value, &format!("the level of `{}`", rule.key))?;
+                    at(check_level(&rule.key, &level), value_range(&rule.value))?;
+                    config.rules.insert(rule.key.clone(), level);
+                }
+            }
+            "files" => {
+                for file in &as_table(item, "`files`")?.entries {
+                    match file.key.as_str() {
+                        "include" => config.files.include = strings(file)?,
+                        "exclude" => config.files.exclude = strings(file)?,
+                        _ => {
+                            return Err(unknown_key(file, " in `[files]`", &["include", "exclude"]))
+                        }
+                    }
+                }
+            }
+            "assume" => {
+                for assume in &as_table(item, "`assume`")?.entries {
+                    let (slot, valid) = match assume.key.as_str() {
+                        "launch-type" => (&mut config.assume.launch_type, COMPATIBILITY.values),
+                        "operating-system-family" => {
+                            (&mut config.assume.operating_system_family, OS_FAMILY.values)
+                        }
+                        _ => {
+                            return Err(unknown_key(
+                                assume,
+                                " in `[assume]`",
+                                &["launch-type", "operating-system-family"],
+                            ))
+                        }
+                    };
+                    let value = as_string(&assume.value, &format!("`{}`", assume.key))?;
+                    at(
+                        check_value(&value, &assume.key, valid),
+                        value_range(&assume.value),
+                    )?;
+                    *slot = Some(value);
+                }
+            }
+            "pair" => {
+                for pair in as_array(item, "`pair`", "an array of tables (`[[pair]]`)")? {
+                    let table = as_table(pair, "each `[[pair]]`")?;
+                    let mut paths = [None, None];
+                    for e in &table.entries {
+                        let slot = match e.key.as_str() {
+                            "service" => 0,
+                            "task-definition" => 1,
+                            _ => {
+                                return Err(unknown_key(
+                                    e,
+                                    " in `[[pair]]`",
+                                    &["service", "task-definition"],
+                                ))
+                            }
+                        };
+                        paths[slot] = Some(as_string(&e.value, &format!("`{}`", e.key))?);
+                    }
+                    let [Some(service), Some(task_definition)] = paths else {
+                        return Err(error(
+                            "a `[[pair]]` needs both `service` and `task-definition` (paths relative to the configuration file)",
+                            Some(pair.range),
+                        ));
+                    };
+                    config.pair.push(Pair {
+                        service,
+                        task_definition,
+                    });
+                }
+            }
+            _ => return Err(unknown_key(entry, "", &CONFIG_KEYS)),
+        }
+    }
+    Settings::from_config(&config)?;
+    Ok(config)
+}
+
+const CONFIG_KEYS: [&str; 6] = ["select", "ignore", "rules", "files", "assume", "pair"];
+
+/// The JSON form of the configuration as the TOML tree: a `null` member is left out.
+fn from_json_node(node: &json::Node) -> Result<Item, ConfigError> {
+    let value = match &node.value {
+        json::Value::Null => {
+            return Err(error(
+                "`null` is not a value of the configuration",
+                Some(node.range),
+            ))
+        }
+        json::Value::Bool(b) => Value::Boolean(*b),
+        json::Value::Number(n) => match n.as_i64() {
+            Some(i) => Value::Integer(i),
+            None => Value::Float(n.as_f64()),
+        },
+        json::Value::String(s) => Value::String(s.to_string()),
+        json::Value::Array(items) => {
+            let mut array = toml_reader::Array::default();
+            for item in items {
+                array.items.push(from_json_node(item)?);
+            }
+            Value::Array(array)
+        }
+        json::Value::Object(members) => {
+            let mut table = Table::default();
+            for member in members.iter().filter(|m| !m.value.is_null()) {
+                let item = from_json_node(&member.value)?;
+                table.insert(member.key.name.to_string(), member.key.range, item);
+            }
+            Value::Table(table)
+        }
+    };
+    Ok(Item {
+        range: node.range,
+        value,
+    })
 }
 
 /// The configuration resolved against the rules: which rules run, at which level.
@@ -219,15 +437,10 @@ impl Settings {
         for (id, level) in &config.rules {
             let meta = registry::find(id).ok_or_else(|| unknown_rule(id, "[rules]"))?;
             let index = all.iter().position(|m| m.id == meta.id).unwrap_or_default();
-            match level.as_str() {
-                "off" => enabled[index] = false,
-                other => {
-                    let severity = Severity::parse(other).ok_or_else(|| ConfigError {
-                        message: format!(
-                            "`{other}` is not a level for `{id}`: use \"error\", \"warning\", \"info\" or \"off\""
-                        ),
-                        range: None,
-                    })?;
+            check_level(id, level)?;
+            match Severity::parse(level) {
+                None => enabled[index] = false,
+                Some(severity) => {
                     levels.insert(meta.id, severity);
                     enabled[index] = true;
                 }
@@ -293,6 +506,19 @@ fn unknown_rule(id: &str, field: &str) -> ConfigError {
         message: format!("`{id}` in `{field}` is not a rule or category{hint}"),
         range: None,
     }
+}
+
+/// A level in `[rules]`: a severity or "off".
+fn check_level(id: &str, level: &str) -> Result<(), ConfigError> {
+    if level == "off" || Severity::parse(level).is_some() {
+        return Ok(());
+    }
+    Err(error(
+        format!(
+            "`{level}` is not a level for `{id}`: use \"error\", \"warning\", \"info\" or \"off\""
+        ),
+        None,
+    ))
 }
 
 fn check_value(value: &str, field: &str, valid: &[&str]) -> Result<(), ConfigError> {
