@@ -31,7 +31,7 @@ declare_rule! {
         fix: FixKind::None,
         sources: &[
             Source::ApiReference { lines: (19148, 19148), quote: "Up to 255 letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs are allowed." },
-            Source::ApiReference { lines: (19154, 19154), quote: "repository-url/image@digest" },
+            Source::ApiReference { lines: (19148, 19148), quote: "repository-url/image@digest" },
         ],
     }
 }

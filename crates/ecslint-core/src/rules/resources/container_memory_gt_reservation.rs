@@ -32,7 +32,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::ApiReference { lines: (19222, 19222), quote: "If you specify both, memory must be greater than memoryReservation." },
+            Source::ApiReference { lines: (19222, 19222), quote: "If you specify both a container-level memory and memoryReservation value, memory must be greater than memoryReservation." },
             Source::AwsDocs { url: "https://github.com/awsdocs/amazon-ecs-developer-guide/pull/242", note: "a correction proposed to the developer guide (closed when the repository was archived): memory must be greater than or equal to memoryReservation, i.e. equal values are accepted" },
         ],
     }

@@ -34,7 +34,7 @@ declare_rule! {
         fix: FixKind::Safe,
         sources: &[
             Source::Botocore { shape: "every member's shape type" },
-            Source::ApiReference { lines: (11722, 11730), quote: "cpu ... Type: String" },
+            Source::ApiReference { lines: (11722, 11750), quote: "cpu ... Type: String" },
         ],
     }
 }
