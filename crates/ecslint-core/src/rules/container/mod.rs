@@ -44,6 +44,9 @@ pub use containers_max_10::ContainersMax10;
 mod credential_specs_preferred;
 pub use credential_specs_preferred::CredentialSpecsPreferred;
 
+mod restart_policy;
+pub use restart_policy::{RestartAttemptPeriodRange, RestartIgnoredExitCodesMax50};
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -83,5 +86,13 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::checked(
         &CredentialSpecsPreferred::META,
         CredentialSpecsPreferred::check,
+    ),
+    Rule::checked(
+        &RestartAttemptPeriodRange::META,
+        RestartAttemptPeriodRange::check,
+    ),
+    Rule::checked(
+        &RestartIgnoredExitCodesMax50::META,
+        RestartIgnoredExitCodesMax50::check,
     ),
 ];

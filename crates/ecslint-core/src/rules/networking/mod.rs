@@ -40,6 +40,9 @@ pub use host_port_reserved::HostPortReserved;
 pub use static_host_port_one_task_per_instance::StaticHostPortOneTaskPerInstance;
 pub use system_controls_awsvpc_task_wide::SystemControlsAwsvpcTaskWide;
 
+mod port_number_range;
+pub use port_number_range::PortNumberRange;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -94,4 +97,5 @@ pub(crate) static RULES: &[Rule] = &[
         &SystemControlsAwsvpcTaskWide::META,
         SystemControlsAwsvpcTaskWide::check,
     ),
+    Rule::checked(&PortNumberRange::META, PortNumberRange::check),
 ];
