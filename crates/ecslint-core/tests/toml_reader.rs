@@ -383,3 +383,73 @@ fn generated_documents_read_as_the_toml_crate_reads_them() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(accepted > 3_000, "{accepted} accepted");
 }
+
+/// Short strings of TOML's significant characters: both readers agree, and neither panics.
+#[test]
+fn random_character_soup_reads_as_the_toml_crate_reads_it() {
+    const SOUP: &[&str] = &[
+        "a",
+        "1",
+        "0",
+        "_",
+        "-",
+        "+",
+        ".",
+        ":",
+        "e",
+        "x",
+        "T",
+        "Z",
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "=",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "#",
+        "\"",
+        "'",
+        "\\",
+        "u",
+        "é",
+        "\u{0}",
+        "\u{7f}",
+        "\u{feff}",
+        "true",
+        "inf",
+        "nan",
+        "1979-05-27",
+        "07:32:00",
+        "\"\"\"",
+        "\'\'\'",
+    ];
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let (mut accepted, mut failures) = (0, Vec::new());
+    for _ in 0..100_000 {
+        let len = 1 + rng.below(12);
+        let text: String = (0..len).map(|_| rng.pick(SOUP)).collect();
+        let ours = parse(&text);
+        let theirs = text.parse::<toml::Table>();
+        let agree = match (&ours, &theirs) {
+            (Ok(a), Ok(b)) => {
+                accepted += 1;
+                same_table(a, b)
+            }
+            (Err(_), Err(_)) => true,
+            _ => false,
+        };
+        if !agree {
+            failures.push(format!(
+                "{text:?}: ours {:?}, toml {:?}",
+                ours.is_ok(),
+                theirs.map(|t| t.to_string())
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(accepted > 2_000, "{accepted} accepted");
+}
