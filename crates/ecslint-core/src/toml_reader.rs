@@ -496,6 +496,15 @@ impl Parser<'_> {
             _ => {}
         }
         let tb = token.as_bytes();
+        if tb[0].is_ascii_alphabetic() && !matches!(token, "inf" | "nan") {
+            let hint = if token.eq_ignore_ascii_case("true") || token.eq_ignore_ascii_case("false")
+            {
+                format!("booleans are lowercase: `{}`", token.to_ascii_lowercase())
+            } else {
+                format!("a string needs quotes: \"{token}\"")
+            };
+            return err(format!("`{token}` is not a value: {hint}"), range);
+        }
         if tb.get(4) == Some(&b'-') || tb.get(2) == Some(&b':') {
             return if is_datetime(token) {
                 Ok(Value::Datetime(token.to_owned()))
@@ -1045,6 +1054,12 @@ mod tests {
             ("[a.b]\n[a]\nb.c = 1\n", "dotted key", "b"),
             ("a = 1979-13-01\n", "not a valid date", "1979-13-01"),
             ("a = \"x\u{1}\"\n", "U+0001", "\u{1}"),
+            (
+                "a = [FARGATE]\n",
+                "a string needs quotes: \"FARGATE\"",
+                "FARGATE",
+            ),
+            ("a = True\n", "booleans are lowercase: `true`", "True"),
         ];
         for (text, message, at) in cases {
             let e = error(text);
