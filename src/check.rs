@@ -10,6 +10,7 @@
 //! original's permissions); a file that cannot be parsed is never touched. Standard input
 //! is not a file to write: the fixed document goes to stdout and the report to stderr.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -18,7 +19,6 @@ use std::sync::{Arc, Mutex};
 use anyhow::Context;
 use ecslint_core::fix::fix_all;
 use ecslint_core::pair::Summary;
-use ecslint_core::report::{FileReport, Report};
 use ecslint_core::{
     lint_bytes, Applicability, DocumentKind, LintOptions, PairedTaskDefinition, Pairing,
 };
@@ -87,8 +87,11 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
         Applicability::Safe
     };
     let mut reported_failures = HashSet::new();
-    // First every file is read (pairing needs the task definitions of the whole run).
-    let mut read_targets = Vec::new();
+    // First every file's kind and family: pairing a service needs the task definitions of
+    // the whole run. Only standard input is kept; the other files are read again when they
+    // are linted, so that memory does not grow with the number of files.
+    let kind = args.kind.map(|k| k.kind());
+    let mut planned: Vec<Planned> = Vec::new();
     for target in targets {
         let resolved = discovery
             .lock()
@@ -110,34 +113,66 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
                 continue;
             }
         };
-        read_targets.push((target, config, bytes));
+        let summary = std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(|t| ecslint_core::pair::summarize(t, kind));
+        let kept = (target.origin == Origin::Stdin).then_some(bytes);
+        planned.push(Planned {
+            target,
+            config,
+            summary,
+            kept,
+        });
     }
-    let kind = args.kind.map(|k| k.kind());
-    let summaries: Vec<Option<Summary>> = read_targets
-        .iter()
-        .map(|(_, _, bytes)| {
-            std::str::from_utf8(bytes)
-                .ok()
-                .and_then(|t| ecslint_core::pair::summarize(t, kind))
-        })
-        .collect();
 
-    let mut linted = Vec::new();
+    // With `--fix` on standard input, the fixed document goes to stdout and the report to
+    // stderr, after the run (so that the "Fixed …" lines come first, as they always have).
+    let to_stderr = args.fix && planned.iter().any(|p| p.kept.is_some());
+    let terminal = if to_stderr {
+        io::stderr().is_terminal()
+    } else {
+        io::stdout().is_terminal()
+    };
+    let options = output::Options {
+        color: terminal && !no_color(),
+        width: if terminal {
+            terminal_width()
+        } else {
+            DEFAULT_WIDTH
+        },
+        // "No problems found" would be misleading when some files could not be linted.
+        quiet: args.quiet,
+        fix_hint: !args.fix,
+    };
+    let mut stdout = io::stdout().lock();
+    let mut buffered: Vec<u8> = Vec::new();
+    let mut writer = output::Writer::new(
+        args.format,
+        if to_stderr {
+            &mut buffered
+        } else {
+            &mut stdout
+        },
+        options,
+    );
+
     let mut fixed_stdin: Option<Vec<u8>> = None;
-    for (index, (target, config, bytes)) in read_targets.iter().enumerate() {
-        let is_service = summaries[index]
+    for (index, planned_file) in planned.iter().enumerate() {
+        let Planned { target, config, .. } = planned_file;
+        let bytes = match contents(planned_file) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                report_error(&format!("{}: {e}", target.display));
+                failed = true;
+                continue;
+            }
+        };
+        let is_service = planned_file
+            .summary
             .as_ref()
             .is_some_and(|s| s.kind == DocumentKind::Service);
         let found = if is_service {
-            find_pair(
-                index,
-                target,
-                config,
-                explicit_td.as_deref(),
-                &read_targets,
-                &summaries,
-                &cwd,
-            )
+            find_pair(index, explicit_td.as_deref(), &planned, &cwd)
         } else {
             FoundPair::default()
         };
@@ -152,100 +187,70 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
         if let Some((shown, text)) = &found.task_definition {
             options.pairing.task_definition = Some(PairedTaskDefinition { path: shown, text });
         }
-        let mut result = lint_bytes(bytes, &options);
+        let mut result = lint_bytes(&bytes, &options);
         if target.origin == Origin::Walked && result.kind == DocumentKind::Unknown {
             continue;
         }
-        let mut text = String::from_utf8_lossy(bytes).into_owned();
-        let other = found.task_definition.clone();
+        let mut text = String::from_utf8_lossy(&bytes);
+        let other = found
+            .task_definition
+            .as_ref()
+            .map(|(p, t)| (p.as_str(), t.as_str()));
         if args.fix {
-            let outcome = std::str::from_utf8(bytes)
+            let outcome = std::str::from_utf8(&bytes)
                 .ok()
                 .filter(|_| result.parsed)
                 .and_then(|t| fix_all(t, &options, applicability));
             if target.origin == Origin::Stdin {
                 let fixed = outcome
                     .as_ref()
-                    .map_or_else(|| bytes.clone(), |o| o.text.clone().into_bytes());
+                    .map_or_else(|| bytes.to_vec(), |o| o.text.clone().into_bytes());
                 fixed_stdin.get_or_insert_with(Vec::new).extend(fixed);
             }
             if let Some(outcome) = outcome {
-                if target.origin != Origin::Stdin {
-                    if let Err(e) = write_atomically(&target.path, outcome.text.as_bytes()) {
+                let written = if target.origin == Origin::Stdin {
+                    Ok(())
+                } else {
+                    write_atomically(&target.path, outcome.text.as_bytes())
+                };
+                match written {
+                    Ok(()) => {
+                        if !args.quiet {
+                            report_fixes(&target.display, &outcome.applied);
+                        }
+                        text = outcome.text.into();
+                        result = outcome.result;
+                    }
+                    Err(e) => {
                         report_error(&format!(
                             "{}: cannot write the fixed file: {e:#}",
                             target.display
                         ));
                         failed = true;
-                        linted.push((
-                            Linted {
-                                path: target.display.clone(),
-                                text,
-                                result,
-                            },
-                            other,
-                        ));
-                        continue;
                     }
                 }
-                if !args.quiet {
-                    report_fixes(&target.display, &outcome.applied);
-                }
-                text = outcome.text;
-                result = outcome.result;
             }
         }
-        linted.push((
-            Linted {
-                path: target.display.clone(),
-                text,
-                result,
+        writer.file(
+            &Linted {
+                path: &target.display,
+                text: &text,
+                result: &result,
             },
             other,
-        ));
+        )?;
     }
-    let (linted, others): (Vec<Linted>, Vec<Option<(String, String)>>) = linted.into_iter().unzip();
-
-    let report = Report::new(
-        linted
-            .iter()
-            .zip(&others)
-            .map(|(l, other)| {
-                let other = other.as_ref().map(|(p, t)| (p.as_str(), t.as_str()));
-                FileReport::new(&l.path, &l.text, &l.result, other)
-            })
-            .collect(),
-    );
-    let to_stderr = fixed_stdin.is_some();
-    let terminal = if to_stderr {
-        io::stderr().is_terminal()
-    } else {
-        io::stdout().is_terminal()
-    };
-    let options = output::Options {
-        color: terminal && !no_color(),
-        width: if terminal {
-            terminal_width()
-        } else {
-            DEFAULT_WIDTH
-        },
-        // "No problems found" would be misleading when some files could not be linted.
-        quiet: args.quiet || failed,
-        fix_hint: !args.fix,
-    };
+    let summary = writer.finish(failed)?;
     if to_stderr {
         let mut err = io::stderr().lock();
-        output::write(args.format, &mut err, &linted, &report, &options)?;
+        err.write_all(&buffered)?;
         err.flush()?;
     }
-    let mut out = io::stdout().lock();
-    match &fixed_stdin {
-        Some(fixed) => out.write_all(fixed)?,
-        None => output::write(args.format, &mut out, &linted, &report, &options)?,
+    if let Some(fixed) = &fixed_stdin {
+        stdout.write_all(fixed)?;
     }
-    out.flush()?;
+    stdout.flush()?;
 
-    let summary = &report.summary;
     Ok(if failed {
         Status::Failure
     } else if summary.errors > 0 || (args.deny_warnings && summary.warnings > 0) {
@@ -253,6 +258,23 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
     } else {
         Status::Success
     })
+}
+
+/// A file of the run, before it is linted: what pairing needs (kind, family, path) and,
+/// for standard input (which cannot be read twice), its bytes.
+struct Planned {
+    target: Target,
+    config: Arc<Loaded>,
+    summary: Option<Summary>,
+    kept: Option<Vec<u8>>,
+}
+
+/// A planned file's bytes: kept (standard input) or read again.
+fn contents(planned: &Planned) -> io::Result<Cow<'_, [u8]>> {
+    match &planned.kept {
+        Some(bytes) => Ok(Cow::Borrowed(bytes)),
+        None => read(&planned.target).map(Cow::Owned),
+    }
 }
 
 fn read(target: &Target) -> io::Result<Vec<u8>> {
@@ -329,15 +351,8 @@ struct FoundPair {
 /// `ecslint_core::pair`: `--task-definition`, `[[pair]]`, an ecspresso configuration, then a
 /// task definition of the named family in the same run (one in the service's directory
 /// first; several equally near are ambiguous and pair none).
-fn find_pair(
-    index: usize,
-    target: &Target,
-    config: &Loaded,
-    explicit: Option<&Path>,
-    targets: &[(Target, std::sync::Arc<Loaded>, Vec<u8>)],
-    summaries: &[Option<Summary>],
-    cwd: &Path,
-) -> FoundPair {
+fn find_pair(index: usize, explicit: Option<&Path>, planned: &[Planned], cwd: &Path) -> FoundPair {
+    let Planned { target, config, .. } = &planned[index];
     let mut found = FoundPair::default();
     let ecspresso = if target.origin == Origin::Stdin {
         None
@@ -354,38 +369,34 @@ fn find_pair(
         })
         .or(ecspresso);
     if let Some(abs) = named {
-        let in_run = targets.iter().find(|(t, _, _)| t.abs == abs);
-        let (shown, text) = match in_run {
-            Some((t, _, bytes)) => (
-                t.display.clone(),
-                String::from_utf8_lossy(bytes).into_owned(),
-            ),
-            None => match std::fs::read(&abs) {
-                Ok(bytes) => (
-                    files::shown(&abs, cwd),
-                    String::from_utf8_lossy(&bytes).into_owned(),
-                ),
-                Err(e) => {
-                    found.note = Some(format!("{} cannot be read: {e}", files::shown(&abs, cwd)));
-                    return found;
-                }
-            },
+        let in_run = planned.iter().find(|p| p.target.abs == abs);
+        let read = match in_run {
+            Some(p) => contents(p).map(|bytes| (p.target.display.clone(), bytes.into_owned())),
+            None => std::fs::read(&abs).map(|bytes| (files::shown(&abs, cwd), bytes)),
         };
-        found.task_definition = Some((shown, text));
+        match read {
+            Ok((shown, bytes)) => {
+                found.task_definition = Some((shown, String::from_utf8_lossy(&bytes).into_owned()));
+            }
+            Err(e) => {
+                found.note = Some(format!("{} cannot be read: {e}", files::shown(&abs, cwd)));
+            }
+        }
         return found;
     }
-    let Some(family) = summaries[index]
+    let Some(family) = planned[index]
+        .summary
         .as_ref()
         .and_then(|s| s.task_definition_family.as_deref())
     else {
         return found;
     };
-    let candidates: Vec<usize> = summaries
+    let candidates: Vec<usize> = planned
         .iter()
         .enumerate()
-        .filter(|(i, s)| {
+        .filter(|(i, p)| {
             *i != index
-                && s.as_ref().is_some_and(|s| {
+                && p.summary.as_ref().is_some_and(|s| {
                     s.kind.is_task_definition() && s.family.as_deref() == Some(family)
                 })
         })
@@ -395,7 +406,7 @@ fn find_pair(
     let near: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|i| targets[*i].0.dir() == dir)
+        .filter(|i| planned[*i].target.dir() == dir)
         .collect();
     let pick = match (near.as_slice(), candidates.as_slice()) {
         ([one], _) | ([], [one]) => Some(*one),
@@ -403,17 +414,24 @@ fn find_pair(
     };
     match pick {
         Some(i) => {
-            let (t, _, bytes) = &targets[i];
-            found.task_definition = Some((
-                t.display.clone(),
-                String::from_utf8_lossy(bytes).into_owned(),
-            ));
+            let p = &planned[i];
+            match contents(p) {
+                Ok(bytes) => {
+                    found.task_definition = Some((
+                        p.target.display.clone(),
+                        String::from_utf8_lossy(&bytes).into_owned(),
+                    ));
+                }
+                Err(e) => {
+                    found.note = Some(format!("{} cannot be read: {e}", p.target.display));
+                }
+            }
         }
         None if candidates.len() > 1 => {
             let shown: Vec<&str> = candidates
                 .iter()
                 .take(3)
-                .map(|i| targets[*i].0.display.as_str())
+                .map(|i| planned[*i].target.display.as_str())
                 .collect();
             found.note = Some(format!(
                 "{} task definitions of family `{family}` in this run: {}{}",

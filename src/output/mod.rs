@@ -9,19 +9,19 @@ mod redact;
 use std::io::{self, Write};
 
 use ecslint_core::output::{self as formats, Format as CoreFormat};
-use ecslint_core::report::Report;
-use ecslint_core::LintResult;
+use ecslint_core::report::{FileReport, Report, Summary};
+use ecslint_core::{Applicability, LintResult, Severity};
 
 use crate::args::Format;
 
 /// One linted file, as reported.
-#[derive(Debug)]
-pub struct Linted {
+#[derive(Debug, Clone, Copy)]
+pub struct Linted<'a> {
     /// The path shown in the output.
-    pub path: String,
+    pub path: &'a str,
     /// The text the diagnostics refer to (after `--fix`, the fixed text).
-    pub text: String,
-    pub result: LintResult,
+    pub text: &'a str,
+    pub result: &'a LintResult,
 }
 
 /// Options that only some formats read.
@@ -34,20 +34,105 @@ pub struct Options {
     pub fix_hint: bool,
 }
 
-/// Writes the run's report in `format`.
-pub fn write(
+/// Writes a run's output as its files are linted, so that memory does not grow with the
+/// number of files: `pretty` and `github` print each file's findings at once; `json`,
+/// `sarif` and `junit` (one document for the run) keep each file's report (its findings
+/// with lines and columns, not its text) and print them at the end.
+pub struct Writer<'o> {
     format: Format,
-    out: &mut dyn Write,
-    files: &[Linted],
-    report: &Report,
-    options: &Options,
-) -> io::Result<()> {
-    let format = match format {
-        Format::Pretty => return pretty::write(out, files, report, options),
-        Format::Json => CoreFormat::Json,
-        Format::Sarif => CoreFormat::Sarif,
-        Format::Github => CoreFormat::Github,
-        Format::Junit => CoreFormat::Junit,
-    };
-    out.write_all(formats::format(report, format, env!("CARGO_PKG_VERSION")).as_bytes())
+    out: &'o mut dyn Write,
+    options: Options,
+    pretty: Option<pretty::Pretty>,
+    /// The reports kept for a format that prints at the end.
+    files: Vec<FileReport>,
+    summary: Summary,
+    /// For `pretty`'s last lines: files with findings, and safe fixes.
+    with_problems: usize,
+    fixable: usize,
+}
+
+impl<'o> Writer<'o> {
+    pub fn new(format: Format, out: &'o mut dyn Write, options: Options) -> Self {
+        Writer {
+            format,
+            out,
+            options,
+            pretty: (format == Format::Pretty).then(|| pretty::Pretty::new(&options)),
+            files: Vec::new(),
+            summary: Summary::default(),
+            with_problems: 0,
+            fixable: 0,
+        }
+    }
+
+    /// One linted file; `other` is the paired task definition (path and text) that related
+    /// locations may point into.
+    pub fn file(&mut self, file: &Linted<'_>, other: Option<(&str, &str)>) -> io::Result<()> {
+        self.summary.files += 1;
+        for d in &file.result.diagnostics {
+            match d.severity {
+                Severity::Error => self.summary.errors += 1,
+                Severity::Warning => self.summary.warnings += 1,
+                Severity::Info => self.summary.infos += 1,
+            }
+        }
+        if let Some(pretty) = &self.pretty {
+            if !file.result.diagnostics.is_empty() {
+                self.with_problems += 1;
+            }
+            self.fixable += file
+                .result
+                .diagnostics
+                .iter()
+                .filter(|d| {
+                    d.fix
+                        .as_ref()
+                        .is_some_and(|f| f.applicability == Applicability::Safe)
+                })
+                .count();
+            return pretty.file(self.out, file, other);
+        }
+        let report = FileReport::new(file.path, file.text, file.result, other);
+        match self.format {
+            Format::Github => {
+                let one = Report::new(vec![report]);
+                let text = formats::format(&one, CoreFormat::Github, env!("CARGO_PKG_VERSION"));
+                self.out.write_all(text.as_bytes())
+            }
+            _ => {
+                self.files.push(report);
+                Ok(())
+            }
+        }
+    }
+
+    /// Ends the output (`failed`: some file could not be linted) and returns the run's
+    /// counts.
+    pub fn finish(self, failed: bool) -> io::Result<Summary> {
+        let options = Options {
+            quiet: self.options.quiet || failed,
+            ..self.options
+        };
+        let format = match self.format {
+            Format::Pretty => {
+                pretty::summary(
+                    self.out,
+                    &self.summary,
+                    self.with_problems,
+                    self.fixable,
+                    &options,
+                )?;
+                return Ok(self.summary);
+            }
+            Format::Github => return Ok(self.summary),
+            Format::Json => CoreFormat::Json,
+            Format::Sarif => CoreFormat::Sarif,
+            Format::Junit => CoreFormat::Junit,
+        };
+        let report = Report::new(self.files);
+        debug_assert_eq!(report.summary, self.summary);
+        self.out
+            .write_all(formats::format(&report, format, env!("CARGO_PKG_VERSION")).as_bytes())?;
+        Ok(report.summary)
+    }
 }

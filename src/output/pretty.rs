@@ -9,7 +9,7 @@
 use std::fmt;
 use std::io::{self, Write};
 
-use ecslint_core::report::Report;
+use ecslint_core::report::Summary;
 use ecslint_core::text::TextRange;
 use ecslint_core::{Applicability, Diagnostic, DocumentKind, Severity};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
@@ -17,49 +17,73 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, S
 use super::{Linted, Options};
 use crate::output::redact;
 
-pub fn write(
-    out: &mut dyn Write,
-    files: &[Linted],
-    report: &Report,
-    options: &Options,
-) -> io::Result<()> {
-    let theme = if options.color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(options.width)
-        .with_links(false);
-    for file in files {
+/// Renders files one at a time.
+pub struct Pretty {
+    handler: GraphicalReportHandler,
+    color: bool,
+}
+
+impl Pretty {
+    pub fn new(options: &Options) -> Self {
+        let theme = if options.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(options.width)
+            .with_links(false);
+        Pretty {
+            handler,
+            color: options.color,
+        }
+    }
+
+    /// A file's header and findings (nothing for a file without findings).
+    pub fn file(
+        &self,
+        out: &mut dyn Write,
+        file: &Linted<'_>,
+        _other: Option<(&str, &str)>,
+    ) -> io::Result<()> {
         if file.result.diagnostics.is_empty() {
-            continue;
+            return Ok(());
         }
         let header = format!("{} ({})", file.path, kind_label(file.result.kind));
-        if options.color {
+        if self.color {
             writeln!(out, "\u{1b}[1m{header}\u{1b}[0m")?;
         } else {
             writeln!(out, "{header}")?;
         }
         let source = NamedSource::new(
-            &file.path,
-            redact::environment_values(&file.text).into_owned(),
+            file.path,
+            redact::environment_values(file.text).into_owned(),
         );
         for diagnostic in &file.result.diagnostics {
             let rendered = Rendered {
                 diagnostic,
                 source: &source,
                 len: file.text.len(),
-                text: &file.text,
+                text: file.text,
             };
             let mut text = String::new();
-            handler
+            self.handler
                 .render_report(&mut text, &rendered)
                 .map_err(|_| io::Error::other("cannot render a diagnostic"))?;
             writeln!(out, "{text}")?;
         }
+        Ok(())
     }
-    let summary = &report.summary;
+}
+
+/// The last lines: the counts of the run, and how many problems `--fix` would fix.
+pub fn summary(
+    out: &mut dyn Write,
+    summary: &Summary,
+    with_problems: usize,
+    fixable: usize,
+    options: &Options,
+) -> io::Result<()> {
     let counts: Vec<String> = [
         (summary.errors, "error"),
         (summary.warnings, "warning"),
@@ -79,25 +103,12 @@ pub fn write(
         }
         return Ok(());
     }
-    let with_problems = files
-        .iter()
-        .filter(|f| !f.result.diagnostics.is_empty())
-        .count();
     writeln!(
         out,
         "{} in {}",
         counts.join(", "),
         plural(with_problems, "file")
     )?;
-    let fixable = files
-        .iter()
-        .flat_map(|f| &f.result.diagnostics)
-        .filter(|d| {
-            d.fix
-                .as_ref()
-                .is_some_and(|f| f.applicability == Applicability::Safe)
-        })
-        .count();
     if options.fix_hint && fixable > 0 {
         writeln!(
             out,
