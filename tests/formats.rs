@@ -60,6 +60,18 @@ fn pretty_walk() {
 }
 
 #[test]
+fn pretty_shows_related_places_in_the_paired_task_definition() {
+    // A service finding whose related place is in the task definition: a note with that
+    // file's name, line and column, and its snippet.
+    let text = stdout(&with_format("pretty", &["pair"]));
+    assert!(
+        text.contains("  ☞ the network mode is `bridge` here\n   ╭─[pair/config/td/web.json:3:18]"),
+        "{text}"
+    );
+    insta::assert_snapshot!(text);
+}
+
+#[test]
 fn pretty_never_shows_environment_values() {
     let text = stdout(&with_format("pretty", &["problems.json"]));
     assert!(text.contains("APP_GREETING"));

@@ -44,7 +44,7 @@ impl Pretty {
         &self,
         out: &mut dyn Write,
         file: &Linted<'_>,
-        _other: Option<(&str, &str)>,
+        other: Option<(&str, &str)>,
     ) -> io::Result<()> {
         if file.result.diagnostics.is_empty() {
             return Ok(());
@@ -59,17 +59,64 @@ impl Pretty {
             file.path,
             redact::environment_values(file.text).into_owned(),
         );
+        let here = Source {
+            named: &source,
+            text: file.text,
+        };
+        // The paired task definition, for related places there ("the container is defined
+        // here"); masked only when a diagnostic points into it.
+        let other_source = other
+            .filter(|_| {
+                file.result
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.related.iter().any(|r| r.document.is_some()))
+            })
+            .map(|(path, text)| {
+                (
+                    NamedSource::new(path, redact::environment_values(text).into_owned()),
+                    text,
+                )
+            });
+        let there = other_source
+            .as_ref()
+            .map(|(named, text)| Source { named, text });
         for diagnostic in &file.result.diagnostics {
+            let notes = diagnostic
+                .related
+                .iter()
+                .filter(|r| r.document.is_some())
+                .filter_map(|r| {
+                    let source = there?;
+                    Some(Note {
+                        message: &r.message,
+                        span: source.span(r.range),
+                        source,
+                    })
+                })
+                .collect();
             let rendered = Rendered {
                 diagnostic,
-                source: &source,
-                len: file.text.len(),
-                text: file.text,
+                source: here,
+                notes,
             };
             let mut text = String::new();
+            let failed = |_| io::Error::other("cannot render a diagnostic");
             self.handler
                 .render_report(&mut text, &rendered)
-                .map_err(|_| io::Error::other("cannot render a diagnostic"))?;
+                .map_err(failed)?;
+            // Each related place in the other document right below, with its own snippet
+            // (miette's `related` would add an "Advice:" line, or wrap the snippet's lines).
+            for note in &rendered.notes {
+                let mut rendered_note = String::new();
+                self.handler
+                    .render_report(&mut rendered_note, note)
+                    .map_err(failed)?;
+                if !text.ends_with('\n') {
+                    text.push('\n');
+                }
+                text.push_str(rendered_note.trim_start_matches('\n'));
+            }
             writeln!(out, "{text}")?;
         }
         Ok(())
@@ -139,26 +186,75 @@ pub fn plural(n: usize, what: &str) -> String {
     }
 }
 
-/// A core diagnostic as a miette diagnostic.
-struct Rendered<'a> {
-    diagnostic: &'a Diagnostic,
-    source: &'a NamedSource<String>,
-    len: usize,
+/// A document's text as shown (environment values masked) and as linted.
+#[derive(Clone, Copy)]
+struct Source<'a> {
+    named: &'a NamedSource<String>,
     text: &'a str,
 }
 
-impl Rendered<'_> {
+impl Source<'_> {
     /// The range as a miette span, inside the text and on character boundaries.
     fn span(&self, range: TextRange) -> (usize, usize) {
-        let mut start = range.start.min(self.len);
+        let len = self.text.len();
+        let mut start = range.start.min(len);
         while !self.text.is_char_boundary(start) {
             start -= 1;
         }
-        let mut end = range.end.clamp(start, self.len);
+        let mut end = range.end.clamp(start, len);
         while !self.text.is_char_boundary(end) {
             end += 1;
         }
         (start, end - start)
+    }
+}
+
+/// A core diagnostic as a miette diagnostic.
+struct Rendered<'a> {
+    diagnostic: &'a Diagnostic,
+    source: Source<'a>,
+    /// Its related places in another document (the paired task definition), shown as
+    /// notes with their own snippet.
+    notes: Vec<Note<'a>>,
+}
+
+/// A related place in another document: "☞ the container is defined here" with that
+/// file's name, line and snippet, as rustc's "note: … defined here".
+struct Note<'a> {
+    message: &'a str,
+    source: Source<'a>,
+    span: (usize, usize),
+}
+
+impl fmt::Debug for Note<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Note")
+            .field("message", &self.message)
+            .finish()
+    }
+}
+
+impl fmt::Display for Note<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message)
+    }
+}
+
+impl std::error::Error for Note<'_> {}
+
+impl miette::Diagnostic for Note<'_> {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source.named)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(None, self.span),
+        )))
     }
 }
 
@@ -217,18 +313,21 @@ impl miette::Diagnostic for Rendered<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(self.source)
+        Some(self.source.named)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let primary = LabeledSpan::new_primary_with_span(None, self.span(self.diagnostic.range));
-        // Related locations in another document cannot be shown in this file's snippet.
+        let source = self.source;
+        let primary = LabeledSpan::new_primary_with_span(None, source.span(self.diagnostic.range));
+        // Related places in another document are notes of their own (`related`).
         let related = self
             .diagnostic
             .related
             .iter()
             .filter(|r| r.document.is_none())
-            .map(|r| LabeledSpan::new_with_span(Some(r.message.clone()), self.span(r.range)));
+            .map(move |r| {
+                LabeledSpan::new_with_span(Some(r.message.clone()), source.span(r.range))
+            });
         Some(Box::new(std::iter::once(primary).chain(related)))
     }
 }
