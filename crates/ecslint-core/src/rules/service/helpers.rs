@@ -163,6 +163,30 @@ pub(crate) fn named_port_mapping<'a>(
     })
 }
 
+/// The Service Connect services whose `portName` names a port mapping of the paired task
+/// definition that has no `appProtocol` (so Service Connect treats it as TCP): the service
+/// entry, its `portName` and the mapping.
+pub(crate) fn tcp_service_connect_ports<'a>(
+    doc: &Document<'a>,
+    paired: &Paired<'a>,
+) -> Vec<(
+    crate::model::ServiceConnectService<'a>,
+    crate::model::Str<'a>,
+    PortMapping<'a>,
+)> {
+    service_connect_services(doc)
+        .into_iter()
+        .filter_map(|s| {
+            let name = s.port_name().filter(|n| known(n.value()))?;
+            let (_, mapping) = named_port_mapping(paired, name.value())?;
+            mapping
+                .get("appProtocol")
+                .is_none()
+                .then_some((s, name, mapping))
+        })
+        .collect()
+}
+
 /// A name of lowercase letters, digits, `_` and `-` (and `.` when `dots`), not starting with
 /// a hyphen, of at most `max` characters: what is wrong with it, if anything.
 pub(crate) fn name_problem(s: &str, max: usize, dots: bool) -> Option<&'static str> {

@@ -38,20 +38,11 @@ declare_rule! {
 impl PerRequestTimeoutNotTcp {
     pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
         let Some(paired) = &doc.paired else { return };
-        for s in service_connect_services(doc) {
+        for (s, name, mapping) in tcp_service_connect_ports(doc, paired) {
             let Some(per_request) = s.timeout().and_then(|t| t.per_request_timeout_seconds())
             else {
                 continue;
             };
-            let Some(name) = s.port_name().filter(|n| known(n.value())) else {
-                continue;
-            };
-            let Some((_, mapping)) = named_port_mapping(paired, name.value()) else {
-                continue;
-            };
-            if mapping.get("appProtocol").is_some() {
-                continue;
-            }
             let d = out
                 .report(
                     &Self::META,

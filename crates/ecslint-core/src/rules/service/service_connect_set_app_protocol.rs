@@ -37,14 +37,12 @@ declare_rule! {
 impl ServiceConnectSetAppProtocol {
     pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
         let Some(paired) = &doc.paired else { return };
-        for s in service_connect_services(doc) {
-            let Some(name) = s.port_name().filter(|n| known(n.value())) else {
-                continue;
-            };
-            let Some((_, mapping)) = named_port_mapping(paired, name.value()) else {
-                continue;
-            };
-            if mapping.get("appProtocol").is_some() {
+        for (s, name, mapping) in tcp_service_connect_ports(doc, paired) {
+            // A per-request timeout on a TCP port is per-request-timeout-not-tcp's error.
+            if s.timeout()
+                .and_then(|t| t.per_request_timeout_seconds())
+                .is_some()
+            {
                 continue;
             }
             let d = out
