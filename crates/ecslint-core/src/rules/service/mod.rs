@@ -177,6 +177,9 @@ pub use task_definition_reference_format::TaskDefinitionReferenceFormat;
 pub use task_definition_required_ecs_codedeploy::TaskDefinitionRequiredEcsCodedeploy;
 pub use volume_configuration_name_matches_task_definition::VolumeConfigurationNameMatchesTaskDefinition;
 
+mod paired_task_definition_family_mismatch;
+pub use paired_task_definition_family_mismatch::PairedTaskDefinitionFamilyMismatch;
+
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
@@ -447,5 +450,9 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::checked(
         &DesiredCountNonNegative::META,
         DesiredCountNonNegative::check,
+    ),
+    Rule::checked(
+        &PairedTaskDefinitionFamilyMismatch::META,
+        PairedTaskDefinitionFamilyMismatch::check,
     ),
 ];
