@@ -5,6 +5,7 @@
 
 pub mod pretty;
 mod redact;
+mod snippets;
 
 use std::io::{self, Write};
 

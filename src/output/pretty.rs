@@ -12,10 +12,11 @@ use std::io::{self, Write};
 use ecslint_core::report::Summary;
 use ecslint_core::text::TextRange;
 use ecslint_core::{Applicability, Diagnostic, DocumentKind, Severity};
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
 use super::{Linted, Options};
 use crate::output::redact;
+use crate::output::snippets::Snippets;
 
 /// Renders files one at a time.
 pub struct Pretty {
@@ -55,7 +56,7 @@ impl Pretty {
         } else {
             writeln!(out, "{header}")?;
         }
-        let source = NamedSource::new(
+        let source = Snippets::new(
             file.path,
             redact::environment_values(file.text).into_owned(),
         );
@@ -74,7 +75,7 @@ impl Pretty {
             })
             .map(|(path, text)| {
                 (
-                    NamedSource::new(path, redact::environment_values(text).into_owned()),
+                    Snippets::new(path, redact::environment_values(text).into_owned()),
                     text,
                 )
             });
@@ -189,7 +190,7 @@ pub fn plural(n: usize, what: &str) -> String {
 /// A document's text as shown (environment values masked) and as linted.
 #[derive(Clone, Copy)]
 struct Source<'a> {
-    named: &'a NamedSource<String>,
+    named: &'a Snippets,
     text: &'a str,
 }
 
