@@ -152,8 +152,8 @@ impl<'s> Node<'s> {
                     let index = items.partition_point(|item| item.range.end < range.end);
                     match items.get(index) {
                         Some(item) if item.range.contains_range(range) => {
-                            pointer.push('/');
-                            pointer.push_str(&index.to_string());
+                            use std::fmt::Write;
+                            let _ = write!(pointer, "/{index}");
                             if item.range == range {
                                 break;
                             }
@@ -172,6 +172,10 @@ impl<'s> Node<'s> {
 /// Appends `/segment` to a JSON pointer, escaping `~` and `/` (RFC 6901).
 pub fn push_pointer_segment(pointer: &mut String, segment: &str) {
     pointer.push('/');
+    if !segment.bytes().any(|b| b == b'~' || b == b'/') {
+        pointer.push_str(segment);
+        return;
+    }
     for c in segment.chars() {
         match c {
             '~' => pointer.push_str("~0"),
