@@ -1,5 +1,5 @@
 use crate::rules::prelude::*;
-use crate::rules::resources::helpers::container_label;
+use crate::rules::networking::helpers::container_label;
 
 declare_rule! {
     /// ## What it does
@@ -43,7 +43,7 @@ impl ContainerCpuBelow2Linux {
         };
         for (i, c) in containers.iter() {
             if let Some(cpu) = c.cpu().filter(|c| c.value() == 1) {
-                out.report(&Self::META, cpu.range(), format!("{} sets `cpu` to 1, which Linux runs as 2 CPU shares, the same as no value", container_label(c, i)))
+                out.report(&Self::META, cpu.range(), format!("{} sets `cpu` to 1, which Linux runs as 2 CPU shares, the same as no value", container_label(i, c)))
                     .help("\"cpu\" is in CPU units (1024 = 1 vCPU): for one vCPU write 1024, or leave it out");
             }
         }

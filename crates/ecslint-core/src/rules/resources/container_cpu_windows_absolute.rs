@@ -1,5 +1,5 @@
 use crate::rules::prelude::*;
-use crate::rules::resources::helpers::container_label;
+use crate::rules::networking::helpers::container_label;
 
 declare_rule! {
     /// ## What it does
@@ -51,7 +51,7 @@ impl ContainerCpuWindowsAbsolute {
                 Some(m) if m.value.as_number().and_then(|n| n.as_i64()) == Some(0) => m.value.range,
                 Some(_) => continue,
             };
-            out.report(&Self::META, anchor, format!("{} has no `cpu`, and Windows runs such a container with 1% of one CPU", container_label(c, i)))
+            out.report(&Self::META, anchor, format!("{} has no `cpu`, and Windows runs such a container with 1% of one CPU", container_label(i, c)))
                 .help("set \"cpu\" on the container: on Windows it is an absolute limit in CPU units (1024 = 1 vCPU)")
                 .pointer(format!("{}/containerDefinitions/{i}/cpu", doc.task_pointer()));
         }

@@ -1,5 +1,5 @@
 use crate::rules::prelude::*;
-use crate::rules::resources::helpers::container_label;
+use crate::rules::networking::helpers::container_label;
 
 declare_rule! {
     /// ## What it does
@@ -49,11 +49,11 @@ impl ContainerMemoryGtReservation {
             };
             let (m, r) = (memory.value(), reservation.value());
             if r > m {
-                out.report(&Self::META, reservation.range(), format!("{} reserves {r} MiB (`memoryReservation`), more than its hard limit of {m} MiB (`memory`)", container_label(c, i)))
+                out.report(&Self::META, reservation.range(), format!("{} reserves {r} MiB (`memoryReservation`), more than its hard limit of {m} MiB (`memory`)", container_label(i, c)))
                     .help(format!("lower \"memoryReservation\" to at most {m}, or raise \"memory\" to at least {r}"))
                     .related(memory.range(), "the hard limit is set here");
             } else if r == m && m > 0 {
-                out.report(&Self::META, reservation.range(), format!("{} has `memoryReservation` equal to `memory` ({m} MiB): the soft limit adds nothing", container_label(c, i)))
+                out.report(&Self::META, reservation.range(), format!("{} has `memoryReservation` equal to `memory` ({m} MiB): the soft limit adds nothing", container_label(i, c)))
                     .help("remove \"memoryReservation\", or lower it to what the container normally uses so it can burst up to \"memory\"")
                     .related(memory.range(), "the hard limit is set here")
                     .severity(Severity::Info);

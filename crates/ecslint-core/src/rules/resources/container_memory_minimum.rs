@@ -1,5 +1,5 @@
 use crate::rules::prelude::*;
-use crate::rules::resources::helpers::container_label;
+use crate::rules::networking::helpers::container_label;
 
 declare_rule! {
     /// ## What it does
@@ -47,7 +47,7 @@ impl ContainerMemoryMinimum {
                 let Some(v) = value.filter(|v| (1..6).contains(&v.value())) else {
                     continue;
                 };
-                out.report(&Self::META, v.range(), format!("{} sets `{field}` to {} MiB, below the 6 MiB Docker reserves for a container", container_label(c, i), v.value()))
+                out.report(&Self::META, v.range(), format!("{} sets `{field}` to {} MiB, below the 6 MiB Docker reserves for a container", container_label(i, c), v.value()))
                     .help(format!("\"{field}\" is in MiB: give at least 6 (for {} GB, write {})", v.value(), v.value() * 1024));
             }
         }

@@ -1,5 +1,6 @@
 use crate::rules::prelude::*;
-use crate::rules::resources::helpers::{container_label, gives_value};
+use crate::rules::networking::helpers::container_label;
+use crate::rules::resources::helpers::gives_value;
 
 declare_rule! {
     /// ## What it does
@@ -58,7 +59,7 @@ impl ContainerMemoryRequiredWithoutTaskMemory {
                 continue;
             }
             let anchor = c.member("name").map_or(opening(c.range()), |m| m.key.range);
-            out.report(&Self::META, anchor, format!("{} sets neither `memory` nor `memoryReservation`, and the task has no `memory`", container_label(c, i)))
+            out.report(&Self::META, anchor, format!("{} sets neither `memory` nor `memoryReservation`, and the task has no `memory`", container_label(i, c)))
                 .help("add \"memoryReservation\" (a soft limit in MiB, what placement reserves) or \"memory\" (a hard limit) to the container, or a task-level \"memory\"")
                 .pointer(format!("{}/containerDefinitions/{i}/memoryReservation", doc.task_pointer()));
         }

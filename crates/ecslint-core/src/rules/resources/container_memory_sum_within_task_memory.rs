@@ -1,5 +1,5 @@
 use crate::rules::prelude::*;
-use crate::rules::resources::helpers::container_label;
+use crate::rules::networking::helpers::container_label;
 use crate::rules::task::helpers::{memory_label, parse_memory, size_value};
 
 declare_rule! {
@@ -74,7 +74,7 @@ impl ContainerMemorySumWithinTaskMemory {
             if let Some(m) = memory {
                 if u64::try_from(m.value()).unwrap_or(0) > limit {
                     over = true;
-                    out.report(&Self::META, m.range(), format!("{} has a hard memory limit of {} MiB, more than the task's {}", container_label(c, i), m.value(), limit_label()))
+                    out.report(&Self::META, m.range(), format!("{} has a hard memory limit of {} MiB, more than the task's {}", container_label(i, c), m.value(), limit_label()))
                         .help(format!("lower the container's \"memory\" to at most {limit}, or raise the task's \"memory\""))
                         .related(task_memory.range(), "the task memory is set here");
                 }
