@@ -1,5 +1,5 @@
-use crate::rules::prelude::*;
 use crate::rules::networking::helpers::container_label;
+use crate::rules::prelude::*;
 use crate::rules::resources::helpers::gives_value;
 
 declare_rule! {

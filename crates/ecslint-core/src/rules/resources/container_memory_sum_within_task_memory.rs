@@ -1,5 +1,5 @@
-use crate::rules::prelude::*;
 use crate::rules::networking::helpers::container_label;
+use crate::rules::prelude::*;
 use crate::rules::task::helpers::{memory_label, parse_memory, size_value};
 
 declare_rule! {
