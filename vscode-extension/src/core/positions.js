@@ -41,21 +41,8 @@ export class TextIndex {
   /** The UTF-16 offset of a byte offset (clamped to the text; inside a character: its start). */
   unitOffset(byteOffset) {
     const target = Math.max(0, Math.min(byteOffset, this.byteLength));
-    const wide = this.wide;
-    let lo = 0;
-    let hi = wide.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (wide[mid].byte <= target) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    if (found < 0) return target;
-    const w = wide[found];
+    const w = lastAtOrBefore(this.wide, 'byte', target);
+    if (w === undefined) return target;
     if (target < w.byte + w.bytes) return w.unit;
     return w.unit + w.units + (target - w.byte - w.bytes);
   }
@@ -63,21 +50,8 @@ export class TextIndex {
   /** The byte offset of a UTF-16 offset. */
   byteOffset(unitOffset) {
     const target = Math.max(0, Math.min(unitOffset, this.text.length));
-    const wide = this.wide;
-    let lo = 0;
-    let hi = wide.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (wide[mid].unit <= target) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    if (found < 0) return target;
-    const w = wide[found];
+    const w = lastAtOrBefore(this.wide, 'unit', target);
+    if (w === undefined) return target;
     if (target < w.unit + w.units) return w.byte;
     return w.byte + w.bytes + (target - w.unit - w.units);
   }
@@ -111,4 +85,21 @@ export class TextIndex {
       end: this.positionAt(this.unitOffset(span.end.offset)),
     };
   }
+}
+
+/** The last of `items` (sorted by `key`) whose `key` is at most `target`, or undefined. */
+function lastAtOrBefore(items, key, target) {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid][key] <= target) {
+      found = items[mid];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
 }
