@@ -181,6 +181,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
             settings: &config.settings,
             report_unknown_kind: target.origin != Origin::Walked,
             pairing: Pairing::default(),
+            path: Some(&target.display),
         };
         options.pairing.ecspresso = found.ecspresso;
         options.pairing.note = found.note.as_deref();

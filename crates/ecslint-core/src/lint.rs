@@ -25,6 +25,9 @@ pub struct LintOptions<'a> {
     /// For a service: the task definition it runs, and how it is deployed (see
     /// [`crate::pair`]). Ignored for other kinds.
     pub pairing: Pairing<'a>,
+    /// The file's name as the host knows it (`deploy/task.yaml`, `main.tf`), when there is
+    /// one: it chooses the reader (JSON, YAML, HCL) and the form before the content does.
+    pub path: Option<&'a str>,
 }
 
 impl<'a> LintOptions<'a> {
@@ -34,6 +37,7 @@ impl<'a> LintOptions<'a> {
             settings,
             report_unknown_kind: true,
             pairing: Pairing::default(),
+            path: None,
         }
     }
 }

@@ -399,6 +399,7 @@ pub fn lint_input(
         settings,
         report_unknown_kind: options.report_unknown_kind.unwrap_or(true),
         pairing: options.pairing(),
+        path: Some(options.path()),
     };
     let result = input.lint(&lint_options);
     Ok(FileReport::new(
@@ -426,6 +427,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
         settings: &settings,
         report_unknown_kind: options.report_unknown_kind.unwrap_or(true),
         pairing: options.pairing(),
+        path: Some(options.path()),
     };
     let applicability = if options.unsafe_fixes.unwrap_or(false) {
         Applicability::Unsafe
