@@ -5,10 +5,11 @@ use crate::rules::task::helpers::{cpu_as_written, parse_cpu, size_value};
 declare_rule! {
     /// ## What it does
     /// Reports a Fargate task definition for Windows containers whose task `cpu` is one of the
-    /// Linux-only Fargate sizes: 8 vCPU (8192) and 16 vCPU (16384).
+    /// Linux-only Fargate sizes: 8 vCPU (8192), 16 vCPU (16384) and 32 vCPU (32768, added in
+    /// 2026).
     ///
     /// ## Why is this bad?
-    /// The 8 and 16 vCPU sizes need Linux platform version 1.4.0 or later, and Fargate offers
+    /// The 8, 16 and 32 vCPU sizes need Linux platform version 1.4.0 or later, and Fargate offers
     /// them only for Linux; Windows containers on Fargate run at 1, 2 or 4 vCPU. On Linux the
     /// platform version is chosen when the task runs (`LATEST` is 1.4.0 or later), so the
     /// version itself is not checked here. Not proven to be rejected at registration, hence
@@ -37,6 +38,7 @@ declare_rule! {
         sources: &[
             Source::ApiReference { lines: (11742, 11748), quote: "This option requires Linux platform 1.4.0 or later." },
             Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html", note: "the table lists only Linux for 8 and 16 vCPU" },
+            Source::Peer { tool: "cfn-lint 1.58.0", rule: "E3047 (fargate_cpu_memory.json: 32 vCPU, Linux only)" },
         ],
     }
 }

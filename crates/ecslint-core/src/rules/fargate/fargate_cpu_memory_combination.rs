@@ -27,7 +27,10 @@ declare_rule! {
     /// | 4096 (4 vCPU) | 8192 to 30720 in steps of 1024 |
     /// | 8192 (8 vCPU) | 16384 to 61440 in steps of 4096 |
     /// | 16384 (16 vCPU) | 32768 to 122880 in steps of 8192 |
+    /// | 32768 (32 vCPU) | 61440, 122880, 249856 (Linux only) |
     ///
+    /// The 32 vCPU size came in 2026, after the 2024 API reference: cfn-lint 1.58's table
+    /// (`fargate_cpu_memory.json`) and AWS's task size page list it; the newer source decides.
     /// The table lives in `data/fargate-task-sizes.json`. A cpu value Fargate does not have is
     /// reported at `cpu` (naming the sizes, and those that take the given memory); a valid cpu
     /// with a memory it does not take is reported at `memory` (naming the memory values for
@@ -61,7 +64,7 @@ declare_rule! {
             Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html", note: "the current table (same seven sizes as the 2024 reference), the OS each size supports, and the error 'Invalid 'cpu' setting for task'" },
             Source::ErrorMessage { text: "ClientException: No Fargate configuration exists for given values: 512 CPU, 512 memory. See the Amazon ECS documentation for the valid values.", seen_in: "towardsthecloud/aws-cdk-examples#1" },
             Source::ErrorMessage { text: "ClientException: No Fargate configuration exists for given values.", seen_in: "aws/amazon-ecs-cli#463" },
-            Source::Peer { tool: "cfn-lint", rule: "E3047" },
+            Source::Peer { tool: "cfn-lint", rule: "E3047 (1.58.0's fargate_cpu_memory.json has the 32 vCPU tier)" },
         ],
     }
 }

@@ -151,7 +151,10 @@ mod tests {
         let t = fargate_sizes();
         assert!(t.source.starts_with("https://docs.aws.amazon.com/"));
         assert!(!t.retrieved.is_empty());
-        assert_eq!(t.tiers.len(), 7);
+        assert_eq!(t.tiers.len(), 8);
+        assert!(t.tier(32768).unwrap().allows(249856));
+        assert!(!t.tier(32768).unwrap().allows(131072));
+        assert!(!t.tier(32768).unwrap().windows());
         assert!(t.tier(256).unwrap().allows(2048));
         assert!(!t.tier(256).unwrap().allows(1536));
         assert!(t.tier(8192).unwrap().allows(20480));

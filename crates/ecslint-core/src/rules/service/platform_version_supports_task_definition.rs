@@ -5,7 +5,7 @@ use crate::rules::service::helpers::*;
 declare_rule! {
     /// ## What it does
     /// Reports a Linux Fargate `platformVersion` older than a feature of the paired task
-    /// definition needs: 1.4.0 for 8 or 16 vCPU, `pidMode`, `ephemeralStorage` and added
+    /// definition needs: 1.4.0 for 8, 16 or 32 vCPU, `pidMode`, `ephemeralStorage` and added
     /// Linux capabilities; 1.3.0 for `dependsOn`; 1.1.0 for container health checks.
     ///
     /// ## Why is this bad?
@@ -67,8 +67,9 @@ impl PlatformVersionSupportsTaskDefinition {
         let mut needs: Vec<(u32, String, TextRange)> = Vec::new();
         if let Some(cpu) = td.member("cpu") {
             let v = cpu.value.as_str().map(|s| s.trim().to_ascii_lowercase());
-            if matches!(v.as_deref(), Some("8192" | "16384" | "8 vcpu" | "16 vcpu")) {
-                needs.push((4, "8 or 16 vCPU".to_owned(), cpu.value.range));
+            if matches!(v.as_deref(), Some("8192" | "16384" | "32768" | "8 vcpu" | "16 vcpu" | "32 vcpu")
+            ) {
+                needs.push((4, "8, 16 or 32 vCPU".to_owned(), cpu.value.range));
             }
         }
         for key in ["pidMode", "ephemeralStorage"] {
