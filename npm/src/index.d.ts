@@ -171,6 +171,7 @@ export type RuleSource =
   | { type: 'aws-docs'; url: string; note: string }
   | { type: 'json'; note: string }
   | { type: 'error-message'; text: string; seen_in: string }
+  | { type: 'tool'; tool: string; version: string; url: string; note: string }
   | { type: 'peer'; tool: string; rule: string };
 
 export interface RuleInfo {

@@ -79,6 +79,15 @@ pub enum Source {
         text: &'static str,
         seen_in: &'static str,
     },
+    /// What another tool does, read from its own source or documentation at a version: a
+    /// deployer (the ECS deploy GitHub action, ecspresso, the Terraform AWS provider), the ECS
+    /// agent, CloudFormation.
+    Tool {
+        tool: &'static str,
+        version: &'static str,
+        url: &'static str,
+        note: &'static str,
+    },
     /// The same check in another tool.
     Peer {
         tool: &'static str,

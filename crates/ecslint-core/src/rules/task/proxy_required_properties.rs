@@ -1,25 +1,27 @@
 use crate::rules::prelude::*;
 use crate::rules::task::helpers::and_list;
 
-const REQUIRED: &[&str] = &[
-    "AppPorts",
-    "ProxyIngressPort",
-    "ProxyEgressPort",
-    "EgressIgnoredPorts",
-    "EgressIgnoredIPs",
-];
+/// What the proxy cannot work without. `EgressIgnoredPorts` and `EgressIgnoredIPs` are not
+/// here: the agent reads a missing one as an empty list (see the docs).
+const REQUIRED: &[&str] = &["AppPorts", "ProxyIngressPort", "ProxyEgressPort"];
 
 declare_rule! {
     /// ## What it does
-    /// Checks that an App Mesh `proxyConfiguration` lists the properties the CNI plugin
-    /// needs: `AppPorts`, `ProxyIngressPort`, `ProxyEgressPort`, `EgressIgnoredPorts`,
-    /// `EgressIgnoredIPs` (the last two may be empty), and `IgnoredUID` or `IgnoredGID`.
+    /// Checks that an App Mesh `proxyConfiguration` lists the properties the proxy cannot
+    /// work without: `AppPorts`, `ProxyIngressPort`, `ProxyEgressPort`, and `IgnoredUID` or
+    /// `IgnoredGID`.
     ///
     /// ## Why is this bad?
     /// The proxy configuration redirects the task's traffic through the Envoy container;
     /// without the ports it cannot, and without the proxy's UID or GID the proxy's own
-    /// traffic loops back into itself. The reference marks each of them "(Required)" but does
-    /// not name the error, so this is a warning.
+    /// traffic loops back into itself. The reference does not name an error, so this is a
+    /// warning.
+    ///
+    /// The API reference also marks `EgressIgnoredPorts` and `EgressIgnoredIPs` "(Required)",
+    /// but practice contradicts it: the ECS agent reads a missing one exactly as an empty list
+    /// (and always adds the two metadata addresses to the ignored IPs), AWS CDK leaves both
+    /// out whenever they are empty, and AWS's own App Mesh examples omit
+    /// `EgressIgnoredPorts`. They are not required here.
     ///
     /// ## Example
     /// ```json
@@ -30,8 +32,7 @@ declare_rule! {
     /// ```json
     /// { "proxyConfiguration": { "type": "APPMESH", "containerName": "envoy", "properties": [
     ///   { "name": "AppPorts", "value": "8080" }, { "name": "ProxyIngressPort", "value": "15000" },
-    ///   { "name": "ProxyEgressPort", "value": "15001" }, { "name": "EgressIgnoredPorts", "value": "" },
-    ///   { "name": "EgressIgnoredIPs", "value": "169.254.170.2,169.254.169.254" }, { "name": "IgnoredUID", "value": "1337" } ] } }
+    ///   { "name": "ProxyEgressPort", "value": "15001" }, { "name": "IgnoredUID", "value": "1337" } ] } }
     /// ```
     ///
     /// ## Fix
@@ -44,6 +45,7 @@ declare_rule! {
         fix: FixKind::None,
         sources: &[
             Source::ApiReference { lines: (22104, 22111), quote: "AppPorts - (Required) The list of ports that the application uses." },
+            Source::Tool { tool: "amazon-ecs-agent", version: "5f65e9cf", url: "https://github.com/aws/amazon-ecs-agent/blob/5f65e9cf49fc24cfa8184c3bdd30736c7d69732d/agent/api/appmesh/appmesh.go", note: "buildEgressIgnoredIPs / buildEgressIgnoredPorts: a missing property is an empty list; the two metadata IPs are always appended" },
         ],
     }
 }
@@ -75,7 +77,7 @@ impl ProxyRequiredProperties {
             .map_or(opening(proxy.range()), |m| m.key.range);
         let shown: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
         out.report(&Self::META, anchor, format!("the App Mesh proxy configuration lacks {}", and_list(&shown)))
-            .help("add them to \"properties\" as {\"name\": …, \"value\": …} pairs; EgressIgnoredPorts and EgressIgnoredIPs may have an empty value")
+            .help("add them to \"properties\" as {\"name\": …, \"value\": …} pairs")
             .pointer(format!("{}/proxyConfiguration/properties", doc.task_pointer()));
     }
 }
