@@ -41,6 +41,9 @@ pub use user_format::UserFormat;
 mod containers_max_10;
 pub use containers_max_10::ContainersMax10;
 
+mod container_definitions_not_empty;
+pub use container_definitions_not_empty::ContainerDefinitionsNotEmpty;
+
 mod credential_specs_preferred;
 pub use credential_specs_preferred::CredentialSpecsPreferred;
 
@@ -83,6 +86,10 @@ pub(crate) static RULES: &[Rule] = &[
     ),
     Rule::checked(&EnvironmentPrecedence::META, EnvironmentPrecedence::check),
     Rule::checked(&ContainersMax10::META, ContainersMax10::check),
+    Rule::checked(
+        &ContainerDefinitionsNotEmpty::META,
+        ContainerDefinitionsNotEmpty::check,
+    ),
     Rule::checked(
         &CredentialSpecsPreferred::META,
         CredentialSpecsPreferred::check,
