@@ -8,6 +8,7 @@ pub(crate) mod helpers;
 mod alarms_ecs_only;
 mod assign_public_ip_fargate_only;
 mod awsvpc_default_security_group;
+mod awsvpc_id_format;
 mod awsvpc_security_groups_max_5;
 mod awsvpc_subnets_max_16;
 mod awsvpc_subnets_required;
@@ -94,6 +95,7 @@ mod volume_configuration_name_matches_task_definition;
 pub use alarms_ecs_only::AlarmsEcsOnly;
 pub use assign_public_ip_fargate_only::AssignPublicIpFargateOnly;
 pub use awsvpc_default_security_group::AwsvpcDefaultSecurityGroup;
+pub use awsvpc_id_format::AwsvpcIdFormat;
 pub use awsvpc_security_groups_max_5::AwsvpcSecurityGroupsMax5;
 pub use awsvpc_subnets_max_16::AwsvpcSubnetsMax16;
 pub use awsvpc_subnets_required::AwsvpcSubnetsRequired;
@@ -317,6 +319,7 @@ pub(crate) static RULES: &[Rule] = &[
         &AwsvpcSecurityGroupsMax5::META,
         AwsvpcSecurityGroupsMax5::check,
     ),
+    Rule::checked(&AwsvpcIdFormat::META, AwsvpcIdFormat::check),
     Rule::checked(&AwsvpcSubnetsRequired::META, AwsvpcSubnetsRequired::check),
     Rule::checked(
         &AssignPublicIpFargateOnly::META,
