@@ -40,7 +40,11 @@ impl ContainerDefinitionsNotEmpty {
         if !containers.is_empty() {
             return;
         }
-        out.report(&Self::META, containers.range(), "`containerDefinitions` is empty: a task definition needs at least one container")
-            .help("add the task's containers, each with at least `name` and `image`");
+        out.report(
+            &Self::META,
+            containers.range(),
+            "`containerDefinitions` is empty: a task definition needs at least one container",
+        )
+        .help("add the task's containers, each with at least `name` and `image`");
     }
 }

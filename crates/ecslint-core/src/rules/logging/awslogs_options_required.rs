@@ -68,7 +68,7 @@ impl AwslogsOptionsRequired {
                     format!("the awslogs log driver needs the `{key}` option, which is missing ({})", container_label(i, container)),
                 )
                 .help(format!("add \"{key}\" to logConfiguration.options: {what}; without it the container fails to start"))
-                .pointer(option_pointer(doc, i, key));
+                .pointer(option_pointer(doc, i, options, key));
             }
         }
     }

@@ -60,7 +60,7 @@ impl AwslogsStreamPrefixFargate {
                     format!("Fargate requires the `awslogs-stream-prefix` option for the awslogs log driver, and it is missing ({})", container_label(i, container)),
                 )
                 .help("add \"awslogs-stream-prefix\" to logConfiguration.options, e.g. the container name; log streams are then named <prefix>/<container>/<task id>")
-                .pointer(option_pointer(doc, i, "awslogs-stream-prefix"));
+                .pointer(option_pointer(doc, i, options, "awslogs-stream-prefix"));
             let prefix = container
                 .name()
                 .map(|n| n.value())

@@ -14,12 +14,24 @@ pub(crate) fn awslogs<'a>(
     Some((config, config.options()))
 }
 
-/// The JSON pointer of an awslogs option of container `index`.
-pub(crate) fn option_pointer(doc: &Document<'_>, index: usize, option: &str) -> String {
-    format!(
-        "{}/logConfiguration/options/{option}",
-        crate::rules::networking::helpers::container_pointer(doc, index)
-    )
+/// Where a missing awslogs option of container `index` belongs, as a JSON pointer that names
+/// a member of an object that exists (the convention of `missing-required-field`): the option
+/// in `options`, or `options` itself when the configuration has none.
+pub(crate) fn option_pointer(
+    doc: &Document<'_>,
+    index: usize,
+    options: Option<Map<'_, Str<'_>>>,
+    option: &str,
+) -> String {
+    let container = crate::rules::networking::helpers::container_pointer(doc, index);
+    match options {
+        Some(_) => {
+            let mut pointer = format!("{container}/logConfiguration/options");
+            crate::json::push_pointer_segment(&mut pointer, option);
+            pointer
+        }
+        None => format!("{container}/logConfiguration/options"),
+    }
 }
 
 /// Where a missing option is reported: the `options` key, else the `logDriver` value.

@@ -8,7 +8,9 @@ mod firelens_options_syntax;
 pub(crate) mod helpers;
 mod log_driver_fargate_supported;
 
+mod awslogs_group_not_arn;
 pub use awslogs_create_group_true_only::AwslogsCreateGroupTrueOnly;
+pub use awslogs_group_not_arn::AwslogsGroupNotArn;
 pub use awslogs_options_required::AwslogsOptionsRequired;
 pub use awslogs_stream_prefix_fargate::AwslogsStreamPrefixFargate;
 pub use firelens_fargate_file_config_only::FirelensFargateFileConfigOnly;
@@ -27,6 +29,7 @@ pub(crate) static RULES: &[Rule] = &[
         AwslogsStreamPrefixFargate::check,
     ),
     Rule::checked(&AwslogsOptionsRequired::META, AwslogsOptionsRequired::check),
+    Rule::checked(&AwslogsGroupNotArn::META, AwslogsGroupNotArn::check),
     Rule::checked(
         &AwslogsCreateGroupTrueOnly::META,
         AwslogsCreateGroupTrueOnly::check,

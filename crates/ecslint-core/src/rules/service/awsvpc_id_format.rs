@@ -48,7 +48,12 @@ impl AwsvpcIdFormat {
         };
         for (key, prefix, what, how) in [
             ("subnets", "subnet-", "subnet", "aws ec2 describe-subnets"),
-            ("securityGroups", "sg-", "security group", "aws ec2 describe-security-groups"),
+            (
+                "securityGroups",
+                "sg-",
+                "security group",
+                "aws ec2 describe-security-groups",
+            ),
         ] {
             let Some(items) = config.get(key).and_then(|n| n.as_array()) else {
                 continue;

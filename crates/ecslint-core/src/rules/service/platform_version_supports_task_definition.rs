@@ -67,7 +67,9 @@ impl PlatformVersionSupportsTaskDefinition {
         let mut needs: Vec<(u32, String, TextRange)> = Vec::new();
         if let Some(cpu) = td.member("cpu") {
             let v = cpu.value.as_str().map(|s| s.trim().to_ascii_lowercase());
-            if matches!(v.as_deref(), Some("8192" | "16384" | "32768" | "8 vcpu" | "16 vcpu" | "32 vcpu")
+            if matches!(
+                v.as_deref(),
+                Some("8192" | "16384" | "32768" | "8 vcpu" | "16 vcpu" | "32 vcpu")
             ) {
                 needs.push((4, "8, 16 or 32 vCPU".to_owned(), cpu.value.range));
             }

@@ -76,8 +76,18 @@ impl ProxyRequiredProperties {
             .member("properties")
             .map_or(opening(proxy.range()), |m| m.key.range);
         let shown: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
-        out.report(&Self::META, anchor, format!("the App Mesh proxy configuration lacks {}", and_list(&shown)))
-            .help("add them to \"properties\" as {\"name\": …, \"value\": …} pairs")
-            .pointer(format!("{}/proxyConfiguration/properties", doc.task_pointer()));
+        out.report(
+            &Self::META,
+            anchor,
+            format!(
+                "the App Mesh proxy configuration lacks {}",
+                and_list(&shown)
+            ),
+        )
+        .help("add them to \"properties\" as {\"name\": …, \"value\": …} pairs")
+        .pointer(format!(
+            "{}/proxyConfiguration/properties",
+            doc.task_pointer()
+        ));
     }
 }
