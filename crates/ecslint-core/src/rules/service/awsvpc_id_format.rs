@@ -11,7 +11,7 @@ declare_rule! {
     /// and `InvalidGroupId.Malformed` for security groups), so CreateService fails. A subnet
     /// *name*, a CIDR block or a security group name in these lists is the usual mistake.
     /// Template placeholders (`${subnet}`, `{{ must_env "SUBNET" }}`) and documentation
-    /// placeholders (`subnet-xxxxxxxx`) are left alone.
+    /// placeholders (`subnet-xxxxxxxx`, `PLACEHOLDER_SUBNET`, `FIXME`) are left alone.
     ///
     /// ## Example
     /// ```json
@@ -80,10 +80,18 @@ fn is_ec2_id(id: &str, prefix: &str) -> bool {
     })
 }
 
-/// `subnet-xxxxxxxx`, `sg-XXXX`: a documentation placeholder, not an attempt at an id.
+/// `subnet-xxxxxxxx`, `sg-XXXX`, `PLACEHOLDER_SUBNET`, `FIXME`: a placeholder a script or a
+/// person replaces, not an attempt at an id.
 fn is_documentation_id(id: &str, prefix: &str) -> bool {
-    id.strip_prefix(prefix)
-        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b == b'x' || b == b'X'))
+    let shouted = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    };
+    match id.strip_prefix(prefix) {
+        Some(rest) => !rest.is_empty() && rest.bytes().all(|b| b == b'x' || b == b'X'),
+        None => shouted(id),
+    }
 }
 
 #[cfg(test)]
@@ -99,5 +107,7 @@ mod tests {
         assert!(!is_ec2_id("sg-0123456789abcdef", "sg-"));
         assert!(is_documentation_id("subnet-xxxxxxxx", "subnet-"));
         assert!(!is_documentation_id("subnet-", "subnet-"));
+        assert!(is_documentation_id("PLACEHOLDER_SUBNET", "subnet-"));
+        assert!(!is_documentation_id("private-a", "subnet-"));
     }
 }

@@ -59,6 +59,9 @@ pub use proxy_configuration_requires_awsvpc::ProxyConfigurationRequiresAwsvpc;
 mod proxy_ignored_uid_matches_user;
 pub use proxy_ignored_uid_matches_user::ProxyIgnoredUidMatchesUser;
 
+mod app_mesh_discontinued;
+pub use app_mesh_discontinued::AppMeshDiscontinued;
+
 mod cluster_query_language;
 mod placement_constraint_expression_cql;
 pub use placement_constraint_expression_cql::PlacementConstraintExpressionCql;
@@ -66,6 +69,7 @@ pub use placement_constraint_expression_cql::PlacementConstraintExpressionCql;
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[Rule] = &[
+    Rule::checked(&AppMeshDiscontinued::META, AppMeshDiscontinued::check),
     Rule::checked(&LaunchTypeUnknown::META, LaunchTypeUnknown::check),
     Rule::checked(&FamilyFormat::META, FamilyFormat::check),
     Rule::checked(&TaskCpuFormat::META, TaskCpuFormat::check),

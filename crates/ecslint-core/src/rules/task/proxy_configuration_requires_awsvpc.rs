@@ -7,7 +7,10 @@ declare_rule! {
     /// ## Why is this bad?
     /// The App Mesh proxy redirects the task's traffic inside its own network namespace,
     /// which only `awsvpc` gives a task. AWS documents the requirement; no rejection message
-    /// was found, so this is a warning.
+    /// was found, so it was a warning.
+    ///
+    /// AWS discontinued App Mesh on 2026-09-30 (`app-mesh-discontinued` warns about that):
+    /// since then this detail is advice (`info`) for files not yet migrated.
     ///
     /// ## Example
     /// ```json
@@ -21,7 +24,7 @@ declare_rule! {
     pub ProxyConfigurationRequiresAwsvpc {
         id: "proxy-configuration-requires-awsvpc",
         category: Category::Correctness,
-        severity: Severity::Warning,
+        severity: Severity::Info,
         fix: FixKind::None,
         sources: &[Source::AwsDocs { url: "https://docs.aws.amazon.com/app-mesh/latest/userguide/getting-started-ecs.html", note: "App Mesh proxy configuration requires the awsvpc network mode" }],
     }

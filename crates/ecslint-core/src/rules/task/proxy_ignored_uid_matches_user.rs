@@ -12,6 +12,9 @@ declare_rule! {
     /// container's, the proxy's outgoing traffic is redirected back into the proxy: the task
     /// starts, but its network calls loop or fail.
     ///
+    /// AWS discontinued App Mesh on 2026-09-30 (`app-mesh-discontinued` warns about that):
+    /// since then this detail is advice (`info`) for files not yet migrated.
+    ///
     /// ## Example
     /// ```json
     /// { "proxyConfiguration": { "type": "APPMESH", "containerName": "envoy", "properties": [{ "name": "IgnoredUID", "value": "1337" }] },
@@ -28,7 +31,7 @@ declare_rule! {
     pub ProxyIgnoredUidMatchesUser {
         id: "proxy-ignored-uid-matches-user",
         category: Category::Correctness,
-        severity: Severity::Warning,
+        severity: Severity::Info,
         fix: FixKind::Unsafe,
         sources: &[
             Source::ApiReference { lines: (22104, 22104), quote: "IgnoredUID - (Required) The user ID (UID) of the proxy container as defined by the user parameter in a container definition. This is used to ensure the proxy ignores its own traffic." },

@@ -23,6 +23,9 @@ declare_rule! {
     /// out whenever they are empty, and AWS's own App Mesh examples omit
     /// `EgressIgnoredPorts`. They are not required here.
     ///
+    /// AWS discontinued App Mesh on 2026-09-30 (`app-mesh-discontinued` warns about that):
+    /// since then this detail is advice (`info`) for files not yet migrated.
+    ///
     /// ## Example
     /// ```json
     /// { "proxyConfiguration": { "type": "APPMESH", "containerName": "envoy",
@@ -41,7 +44,7 @@ declare_rule! {
     pub ProxyRequiredProperties {
         id: "proxy-required-properties",
         category: Category::Correctness,
-        severity: Severity::Warning,
+        severity: Severity::Info,
         fix: FixKind::None,
         sources: &[
             Source::ApiReference { lines: (22104, 22111), quote: "AppPorts - (Required) The list of ports that the application uses." },
