@@ -57,6 +57,7 @@ impl RepositoryCredentialsArnOrName {
                 continue;
             }
             let message = match classify_secret_ref(s) {
+                _ if s.trim().is_empty() => "`credentialsParameter` is empty: it names no secret, so the image cannot be pulled with these credentials".to_owned(),
                 Ok(SecretRef::SecretsManagerArn) => continue,
                 Ok(SecretRef::Name) if is_secret_name(s) => continue,
                 Ok(SecretRef::SsmArn) => "`credentialsParameter` is an SSM parameter ARN; registry credentials must be a Secrets Manager secret".to_owned(),

@@ -225,7 +225,9 @@ impl Walker<'_, '_> {
             }
         });
         let hint = match suggestion {
-            Some(s) if s.eq_ignore_ascii_case(name) => format!("did you mean `{s}`? ECS field names are camelCase (PascalCase is CloudFormation's spelling)"),
+            Some(s) if s.eq_ignore_ascii_case(name) => {
+                format!("did you mean `{s}`? {}", case_difference(name, s))
+            }
             Some(s) => format!("did you mean `{s}`?"),
             None if names.len() <= 12 => format!("the fields of {what} are: {}", names.join(", ")),
             None => format!("`{name}` is not a field of {what}; `ecslint schema` lists the fields"),
@@ -579,7 +581,14 @@ pub(crate) fn shape_phrase(shape: &str) -> String {
             }
         })
         .collect();
+    // A shape named in the plural (`DeploymentAlarms`, `LinuxParameters`) is one object
+    // holding several settings: "a set of deployment alarms" reads, "a deployment alarms"
+    // does not.
+    let plural = words.last().is_some_and(|w| is_plural_word(w));
     let phrase = words.join(" ");
+    if plural {
+        return format!("a set of {phrase}");
+    }
     let article =
         if phrase.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'F', 'I', 'O', 'S', 'U']) {
             "an"
@@ -587,6 +596,35 @@ pub(crate) fn shape_phrase(shape: &str) -> String {
             "a"
         };
     format!("{article} {phrase}")
+}
+
+/// What differs between a key and the field it spells in another letter case.
+fn case_difference(key: &str, field: &str) -> String {
+    let mut pascal = String::with_capacity(field.len());
+    let mut chars = field.chars();
+    if let Some(first) = chars.next() {
+        pascal.extend(first.to_uppercase());
+        pascal.push_str(chars.as_str());
+    }
+    if key == pascal {
+        "ECS field names are camelCase (PascalCase is CloudFormation's spelling)".to_owned()
+    } else if key.chars().all(|c| !c.is_uppercase()) {
+        format!("field names are case-sensitive, and `{field}` has capital letters")
+    } else if key.chars().all(|c| !c.is_lowercase()) {
+        format!("field names are case-sensitive, and `{field}` is camelCase, not capitals")
+    } else {
+        format!("field names are case-sensitive, and `{field}` has its capitals elsewhere")
+    }
+}
+
+/// Whether a word of a shape name is an English plural: `alarms`, `parameters`, `details`
+/// are; `status`, `alias`, `tmpfs`, `access` are not.
+fn is_plural_word(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    w.ends_with('s')
+        && !["ss", "us", "is", "fs", "as"]
+            .iter()
+            .any(|end| w.ends_with(end))
 }
 
 #[cfg(test)]
@@ -608,5 +646,44 @@ mod tests {
             shape_phrase("RegisterTaskDefinitionRequest"),
             "the task definition"
         );
+        assert_eq!(
+            shape_phrase("DeploymentAlarms"),
+            "a set of deployment alarms"
+        );
+        assert!(super::case_difference("alarmnames", "alarmNames").contains("has capital letters"));
+        assert!(super::case_difference("AlarmNames", "alarmNames").contains("PascalCase"));
+        assert!(super::case_difference("ALARMNAMES", "alarmNames").contains("not capitals"));
+        assert!(super::case_difference("alarmNAMES", "alarmNames").contains("elsewhere"));
+        assert_eq!(shape_phrase("LinuxParameters"), "a set of linux parameters");
+        assert_eq!(shape_phrase("Tmpfs"), "a tmpfs");
+        assert_eq!(
+            shape_phrase("ServiceConnectClientAlias"),
+            "a service connect client alias"
+        );
+        assert_eq!(
+            shape_phrase("ContainerInstanceHealthStatus"),
+            "a container instance health status"
+        );
+    }
+
+    /// Every shape of the model reads as one thing: "a …", "an …", "the …" or "a set of …",
+    /// never an article before a plural ("a deployment alarms").
+    #[test]
+    fn every_shape_phrase_is_singular() {
+        for shape in crate::model::SHAPES {
+            let phrase = shape_phrase(shape.name);
+            let last = phrase.rsplit(' ').next().unwrap_or_default();
+            let plural_last = super::is_plural_word(last);
+            assert!(
+                phrase.starts_with("a set of ") == plural_last,
+                "{}: {phrase}",
+                shape.name
+            );
+            assert!(
+                ["a ", "an ", "the "].iter().any(|a| phrase.starts_with(a)),
+                "{}: {phrase}",
+                shape.name
+            );
+        }
     }
 }
