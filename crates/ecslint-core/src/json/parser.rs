@@ -71,6 +71,35 @@ const INVALID_JSON: &str = "invalid-json";
 
 const TEMPLATE_HELP: &str = "this looks like a template placeholder outside a string: the file is JSON only once rendered, so lint the rendered output (for example `ecspresso render`, `envsubst < in.json > out.json`)";
 
+/// A template construct that stands where JSON needs a value or a key: its range (up to its
+/// closing delimiter, or the end of its line) and who renders it.
+fn template_at(text: &str, start: usize) -> Option<(TextRange, &'static str)> {
+    let rest = text.get(start..)?;
+    let (close, renderer) = if rest.starts_with("{{") {
+        ("}}", "ecspresso and other Go templates: `ecspresso render`")
+    } else if rest.starts_with("${") {
+        ("}", "Terraform's templatefile() or envsubst")
+    } else if rest.starts_with("%{") {
+        ("}", "Terraform's templatefile()")
+    } else if rest.starts_with("<%") {
+        ("%>", "ERB")
+    } else if rest.starts_with("#{") {
+        ("}", "the tool that fills #{…}")
+    } else if rest.starts_with('$')
+        && rest[1..].starts_with(|c: char| c.is_ascii_uppercase() || c == '_')
+    {
+        let name = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(rest.len(), |i| i + 1);
+        return Some((TextRange::new(start, start + name), "envsubst"));
+    } else {
+        return None;
+    };
+    let line = rest.find('\n').unwrap_or(rest.len());
+    let end = rest[..line].find(close).map_or(line, |i| i + close.len());
+    Some((TextRange::new(start, start + end), renderer))
+}
+
 impl<'s> Parser<'s> {
     fn document(&mut self) -> PResult<Node<'s>> {
         if self.text.starts_with('\u{feff}') {
@@ -160,6 +189,23 @@ impl<'s> Parser<'s> {
     ) -> PResult<T> {
         self.problem(INVALID_JSON, range, message, help, None);
         Err(Stop)
+    }
+
+    /// Stops at a template construct at `start`, if there is one, with one diagnostic that
+    /// says the file is a template: what follows would only cascade.
+    fn template_stop<T>(&mut self, start: usize) -> Option<PResult<T>> {
+        let (range, renderer) = template_at(self.text, start)?;
+        let snippet = &self.text[range.start..range.end];
+        let shown = if snippet.contains('`') {
+            format!("\"{snippet}\"")
+        } else {
+            format!("`{snippet}`")
+        };
+        Some(self.stop(
+            range,
+            format!("this file is a template: {shown} stands where JSON needs a value, so the file is JSON only once it is rendered"),
+            Some(&format!("lint the rendered output ({renderer}); placeholders inside strings, such as \"image\": \"${{image}}\", are fine as they are")),
+        ))
     }
 
     fn stop_with_related<T>(
@@ -274,6 +320,9 @@ impl<'s> Parser<'s> {
             b'-' | b'+' | b'.' | b'0'..=b'9' => self.number(),
             b if b.is_ascii_alphabetic() => self.word(),
             _ => {
+                if let Some(stop) = self.template_stop(self.pos) {
+                    return stop;
+                }
                 let range = TextRange::new(self.pos, self.next_char_end());
                 let found = self.describe_here();
                 let help = if matches!(b, b'$' | b'<' | b'%' | b'#')
@@ -335,6 +384,15 @@ impl<'s> Parser<'s> {
                     }
                 }
                 Some(b) => {
+                    // `{{ x }}` where a value belongs: the first `{` opened this object.
+                    let start = if b == b'{' && self.pos == open + 1 {
+                        open
+                    } else {
+                        self.pos
+                    };
+                    if let Some(stop) = self.template_stop(start) {
+                        return stop;
+                    }
                     let found = self.describe_here();
                     let help = if b == b'{' || b == b'<' || b == b'%' {
                         TEMPLATE_HELP
