@@ -5,7 +5,9 @@ use crate::rules::service::helpers::*;
 declare_rule! {
     /// ## What it does
     /// Reports a REPLICA service (the default) with the ECS or CODE_DEPLOY controller and no
-    /// `desiredCount`, unless it is an ecspresso service definition (ecspresso supplies a count).
+    /// `desiredCount`, unless it is an ecspresso service definition (ecspresso keeps the
+    /// service's current count on deploy, and sends 0 on create when `schedulingStrategy` is
+    /// `REPLICA`).
     ///
     /// ## Why is this bad?
     /// The reference says `desiredCount` is required for REPLICA services but also marks it

@@ -57,7 +57,7 @@ impl ExternalControllerNoTaskSetParams {
             let Some(m) = service.member(key) else {
                 continue;
             };
-            // ecspresso and others write empty members: they say nothing.
+            // Describe output, and tools built on it, write empty members: they say nothing.
             let empty = match &m.value.value {
                 Value::Array(a) => a.is_empty(),
                 Value::String(s) => s.is_empty(),

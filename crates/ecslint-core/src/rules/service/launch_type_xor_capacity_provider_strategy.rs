@@ -5,7 +5,7 @@ use crate::rules::service::helpers::*;
 declare_rule! {
     /// ## What it does
     /// Reports a service that gives both `launchType` and `capacityProviderStrategy` (a non-empty
-    /// one). An empty `launchType` (`""`, which ecspresso and the Go SDK drop) is not counted.
+    /// one). An empty `launchType` (`""`, which the Go SDK of ecspresso and Terraform omits) is not counted.
     ///
     /// ## Why is this bad?
     /// The two are two ways to say where tasks run, and they are mutually exclusive: with a

@@ -4,8 +4,8 @@ use crate::rules::service::helpers::*;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a non-empty `placementStrategy` on a service that runs on Fargate. An empty array,
-    /// as ecspresso writes it, is fine.
+    /// Reports a non-empty `placementStrategy` on a service that runs on Fargate. An empty array is
+    /// fine.
     ///
     /// ## Why is this bad?
     /// Placement strategies (spread, binpack, random) choose among your container instances; on

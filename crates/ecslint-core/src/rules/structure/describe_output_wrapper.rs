@@ -9,8 +9,11 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// RegisterTaskDefinition takes the task definition's members at the top level;
-    /// `taskDefinition` is not one of its parameters, so the request is refused. (The ECS
-    /// deploy GitHub action and ecspresso unwrap it; the AWS CLI does not.)
+    /// `taskDefinition` is not one of its parameters, so the request is refused. ecspresso
+    /// unwraps it (kayac/ecspresso v2, `LoadTaskDefinition`); the AWS CLI, the ECS deploy
+    /// GitHub action and the render action do not: the deploy action (v2) sends only the
+    /// top-level `tags`, so registration fails for want of `family`, and the render action
+    /// stops with "containerDefinitions section is not present or is not an array".
     ///
     /// ## Example
     /// ```json

@@ -7,8 +7,12 @@ declare_rule! {
     /// Reports a value whose JSON type is not the API's type for that field.
     ///
     /// ## Why is this bad?
-    /// The AWS CLI and the SDKs validate types before sending ("Invalid type for parameter
-    /// cpu, value: 256, type: <class 'int'>, valid types: <class 'str'>"). The classic trap:
+    /// The AWS CLI validates types before sending ("Invalid type for parameter cpu, value:
+    /// 256, type: <class 'int'>, valid types: <class 'str'>"); Terraform and ecspresso fail
+    /// decoding the JSON into the Go SDK's types ("json: cannot unmarshal string into Go
+    /// struct field …"); the ECS deploy GitHub action v2 (JavaScript SDK v3) sends the value
+    /// unchanged and ECS refuses it ("STRING_VALUE cannot be converted to Integer",
+    /// aws-actions/amazon-ecs-deploy-task-definition#587). The classic trap:
     /// task-level `cpu` and `memory` are **strings** (`"256"`, `"1 vCPU"`), while
     /// container-level `cpu`, `memory` and `memoryReservation` are **integers**.
     ///

@@ -21,8 +21,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix
-    /// Add the member. A service's `serviceName` is not reported: ecspresso and other deploy
-    /// tools supply it from their own configuration.
+    /// Add the member. A service's `serviceName` is not reported: ecspresso supplies it from
+    /// its configuration (`service:`), and other tools pass it on their command line.
     pub MissingRequiredField {
         id: "missing-required-field",
         category: Category::Structure,

@@ -170,7 +170,8 @@ impl Walker<'_, '_> {
             }
         }
         for def in shape.members.iter().filter(|m| m.required) {
-            // ecspresso and other deploy tools supply the service name from their own config.
+            // ecspresso supplies the service name from its configuration, other tools from
+            // their command line.
             if shape.name == "CreateServiceRequest" && def.name == "serviceName" {
                 continue;
             }
@@ -374,11 +375,12 @@ impl Walker<'_, '_> {
             return;
         }
         if s.is_empty() {
-            // Deploy tools built on the Go SDK (ecspresso, Terraform) drop empty enum strings
-            // before sending, so such files deploy there; the AWS CLI sends them as they are.
+            // The Go SDK (ecspresso, Terraform) omits an empty enum string and the ECS deploy
+            // GitHub action removes every empty string, so such files deploy there; the AWS
+            // CLI sends them as they are.
             self.out
                 .report(&InvalidEnumValue::META, node.range, format!("{} is an empty string, which is not a valid value", quoted(name)))
-                .help(format!("remove the field to leave it unset (ecspresso and Terraform drop empty values; the AWS CLI sends them), or use one of: {}", def.values.join(", ")))
+                .help(format!("remove the field to leave it unset (the Go SDK of ecspresso and Terraform omits an empty enum, the ECS deploy action removes empty strings; the AWS CLI sends it), or use one of: {}", def.values.join(", ")))
                 .severity(Severity::Warning);
             return;
         }

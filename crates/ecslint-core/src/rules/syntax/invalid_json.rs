@@ -10,7 +10,9 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// `aws ecs register-task-definition --cli-input-json`, the SDKs, CloudFormation and
-    /// Terraform parse strict JSON: the file is refused before ECS ever sees it. ecslint
+    /// Terraform parse strict JSON: the file is refused before ECS ever sees it. (The ECS
+    /// deploy GitHub action reads the file as YAML: trailing commas and `#` comments pass
+    /// there, but a `//` comment silently swallows the key after it.) ecslint
     /// recovers from the common slips so that the rest of the file is still checked in the
     /// same run.
     ///

@@ -8,7 +8,9 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// RFC 8259 forbids adding one, and Python's `json` (the AWS CLI's parser) refuses a
-    /// string that starts with it ("Unexpected UTF-8 BOM"). Editors on Windows add it silently.
+    /// string that starts with it ("Unexpected UTF-8 BOM"); Go's `encoding/json` (ecspresso,
+    /// Terraform) refuses it too. The ECS GitHub actions accept it. Editors on Windows add it
+    /// silently.
     ///
     /// ## Example
     /// A file saved as "UTF-8 with BOM".

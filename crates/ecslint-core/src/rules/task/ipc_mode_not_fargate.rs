@@ -51,8 +51,8 @@ impl IpcModeNotFargate {
         ) else {
             return;
         };
-        // An empty string is what `describe-task-definition` tooling (ecspresso) writes for
-        // "unset", and the API takes it as such.
+        // An empty string is what `ecspresso init` writes for "unset" (the SDK's enum zero
+        // value), and ecspresso's Go SDK omits it when sending.
         if mode.value().is_empty() || is_placeholder(mode.value()) {
             return;
         }
