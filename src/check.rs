@@ -392,7 +392,7 @@ fn find_pair(index: usize, explicit: Option<&Path>, planned: &[Planned], cwd: &P
     else {
         return found;
     };
-    let candidates: Vec<usize> = planned
+    let of_family: Vec<usize> = planned
         .iter()
         .enumerate()
         .filter(|(i, p)| {
@@ -403,7 +403,29 @@ fn find_pair(index: usize, explicit: Option<&Path>, planned: &[Planned], cwd: &P
         })
         .map(|(i, _)| i)
         .collect();
+    // A guess by family stays inside the service's project: the same ecslint.toml or the same
+    // folder. Tutorials' family names (`ecs-demo`) recur across unrelated projects.
     let dir = target.dir();
+    let same_project = |p: &Planned| {
+        p.target.dir() == dir
+            || config
+                .project_dir()
+                .is_some_and(|d| p.config.project_dir() == Some(d))
+    };
+    let candidates: Vec<usize> = of_family
+        .iter()
+        .copied()
+        .filter(|i| same_project(&planned[*i]))
+        .collect();
+    if candidates.is_empty() {
+        if let Some(other) = of_family.first() {
+            found.note = Some(format!(
+                "{} has family `{family}` but is outside this service's project (no shared ecslint.toml or folder), so it was not paired",
+                planned[*other].target.display
+            ));
+        }
+        return found;
+    }
     let near: Vec<usize> = candidates
         .iter()
         .copied()

@@ -37,6 +37,13 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// The folder of the `ecslint.toml` this configuration was read from (`--config`'s file is
+    /// shared by every file; `None` without one): files under one configuration are one
+    /// project.
+    pub fn project_dir(&self) -> Option<&Path> {
+        (!self.dir.as_os_str().is_empty()).then_some(self.dir.as_path())
+    }
+
     /// The task definition `[[pair]]` pairs with the service at `service` (absolute).
     pub fn paired_task_definition(&self, service: &Path) -> Option<&Path> {
         self.pairs

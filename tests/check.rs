@@ -688,8 +688,10 @@ fn a_service_without_its_task_definition_says_so_once() {
             "service-task-definition-not-found".to_owned()
         )]
     );
-    // Two task definitions of the family, neither beside the service: ambiguous, said in the note.
+    // Two task definitions of the family in the service's project (one ecslint.toml), neither
+    // beside the service: ambiguous, said in the note.
     let dir = temp_tree(&[
+        ("ecslint.toml", ""),
         (
             "svc/service.json",
             r#"{"serviceName": "web", "taskDefinition": "web:1", "desiredCount": 1}"#,
@@ -709,4 +711,74 @@ fn a_service_without_its_task_definition_says_so_once() {
         text.contains("2 task definitions of family `web` in this run"),
         "{text}"
     );
+}
+
+/// Issue 13, item 4: two unrelated projects that copied a tutorial's family name. A guess by
+/// family stays inside the service's project, so the service is not checked against the other
+/// project's task definition (which would give a false container-name error).
+#[test]
+fn a_family_guess_stays_inside_the_project() {
+    let service = r#"{"serviceName": "web", "taskDefinition": "ecs-demo", "desiredCount": 1,
+        "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef", "containerName": "web", "containerPort": 80}]}"#;
+    let other = r#"{"family": "ecs-demo", "containerDefinitions": [{"name": "api", "image": "nginx", "memory": 128, "portMappings": [{"containerPort": 8080}]}]}"#;
+    let dir = temp_tree(&[("one/service.json", service), ("two/taskdef.json", other)]);
+    let out = ecslint(dir.path(), &["check", "--format", "json", "."]);
+    let found = findings(&out);
+    assert!(
+        !found
+            .iter()
+            .any(|(_, r)| r == "load-balancer-container-name-in-task-definition"),
+        "{found:?}"
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "two/taskdef.json has family `ecs-demo` but is outside this service's project"
+        ),
+        "{text}"
+    );
+    // One project (an ecslint.toml above both): paired, and the real mistake is found.
+    let dir = temp_tree(&[
+        ("ecslint.toml", ""),
+        ("one/service.json", service),
+        ("two/taskdef.json", other),
+    ]);
+    let out = ecslint(dir.path(), &["check", "--format", "json", "."]);
+    assert!(findings(&out)
+        .iter()
+        .any(|(_, r)| r == "load-balancer-container-name-in-task-definition"));
+}
+
+/// Issue 13, item 4: after `paired-task-definition-family-mismatch`, no cross-check runs
+/// against that pairing.
+#[test]
+fn no_cross_checks_against_a_task_definition_of_another_family() {
+    let dir = temp_tree(&[
+        (
+            "service.json",
+            r#"{"serviceName": "web", "taskDefinition": "web:3", "desiredCount": 1,
+            "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef", "containerName": "web", "containerPort": 80}]}"#,
+        ),
+        (
+            "other.json",
+            r#"{"family": "worker", "containerDefinitions": [{"name": "worker", "image": "nginx", "memory": 128}]}"#,
+        ),
+    ]);
+    let out = ecslint(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--task-definition",
+            "other.json",
+            "service.json",
+        ],
+    );
+    let service: Vec<String> = findings(&out)
+        .into_iter()
+        .filter(|(p, _)| p == "service.json")
+        .map(|(_, r)| r)
+        .collect();
+    assert_eq!(service, ["paired-task-definition-family-mismatch"]);
 }

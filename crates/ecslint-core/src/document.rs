@@ -168,6 +168,9 @@ pub struct Document<'a> {
     /// For a service: the host handed over a file (this path) that is not a usable task
     /// definition (not JSON, or another kind of document).
     pub pair_unusable: Option<&'a str>,
+    /// For a service: the host paired it with a task definition of another family than the
+    /// one it runs (`paired-task-definition-family-mismatch` said so; no cross-check ran).
+    pub pair_mismatched: bool,
     /// For a service: it is deployed by ecspresso (named by an ecspresso configuration, or
     /// written without `serviceName` as ecspresso's service definitions are).
     pub ecspresso: bool,
@@ -275,6 +278,7 @@ impl<'a> Document<'a> {
             paired: None,
             pair_note: None,
             pair_unusable: None,
+            pair_mismatched: false,
             ecspresso,
             ecspresso_config: false,
             settings,

@@ -155,15 +155,28 @@ fn check_document<'a>(
 }
 
 fn check_paired<'a>(
-    document: Document<'a>,
+    mut document: Document<'a>,
     reporter: &mut Reporter<'a>,
     options: &LintOptions<'a>,
 ) {
+    // Checked against a task definition of another family, every cross-check would compare
+    // the wrong files: the mismatch is said once, and the service is checked on its own.
+    use crate::rules::service::PairedTaskDefinitionFamilyMismatch as Mismatch;
+    if Mismatch::applies(&document) {
+        if options.settings.is_enabled(Mismatch::META.id) {
+            Mismatch::check(&document, reporter);
+        }
+        document.paired = None;
+        document.pair_mismatched = true;
+    }
     walk::check(&document, reporter);
     if document.service.is_some() && document.ecspresso {
         soften_read_only_fields(reporter);
     }
     for rule in registry::all() {
+        if rule.meta.id == Mismatch::META.id {
+            continue;
+        }
         if let Some(check) = rule.check {
             if options.settings.is_enabled(rule.meta.id) {
                 check(&document, reporter);

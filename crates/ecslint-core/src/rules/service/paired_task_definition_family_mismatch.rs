@@ -35,26 +35,31 @@ declare_rule! {
 }
 
 impl PairedTaskDefinitionFamilyMismatch {
-    pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
+    /// The service runs another family than the paired task definition's: the reference,
+    /// the family it names, and the paired family.
+    fn mismatch<'a>(doc: &Document<'a>) -> Option<(Str<'a>, &'a str, Str<'a>)> {
         // ecspresso registers the task definition and sets `taskDefinition` itself.
         if doc.ecspresso {
-            return;
+            return None;
         }
-        let (Some(service), Some(paired)) = (doc.service, &doc.paired) else {
+        let (service, paired) = (doc.service?, doc.paired.as_ref()?);
+        let reference = service.task_definition()?;
+        let family = paired.task_definition.family()?;
+        let runs = crate::pair::reference_family(reference.value())?;
+        (!is_placeholder(family.value()) && runs != family.value())
+            .then_some((reference, runs, family))
+    }
+
+    /// Whether the service is paired with a task definition of another family.
+    pub(crate) fn applies(doc: &Document<'_>) -> bool {
+        Self::mismatch(doc).is_some()
+    }
+
+    pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
+        let (Some((reference, runs, family)), Some(paired)) = (Self::mismatch(doc), &doc.paired)
+        else {
             return;
         };
-        let Some(reference) = service.task_definition() else {
-            return;
-        };
-        let Some(family) = paired.task_definition.family() else {
-            return;
-        };
-        let Some(runs) = crate::pair::reference_family(reference.value()) else {
-            return;
-        };
-        if is_placeholder(family.value()) || runs == family.value() {
-            return;
-        }
         let d = out
             .report(
                 &Self::META,

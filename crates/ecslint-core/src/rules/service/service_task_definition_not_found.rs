@@ -46,7 +46,7 @@ impl ServiceTaskDefinitionNotFound {
         let Some(service) = doc.service else {
             return;
         };
-        if doc.paired.is_some() {
+        if doc.paired.is_some() || doc.pair_mismatched {
             return;
         }
         if let Some(path) = doc.pair_unusable {
