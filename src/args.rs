@@ -62,6 +62,10 @@ pub struct CheckArgs {
     #[arg(long, short)]
     pub quiet: bool,
 
+    /// Also say which files a directory walk found and skipped, and why (on stderr).
+    #[arg(long, short)]
+    pub verbose: bool,
+
     /// Apply safe fixes to the files (to standard input: print the fixed document).
     #[arg(long)]
     pub fix: bool,

@@ -189,8 +189,11 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
             options.pairing.task_definition = Some(PairedTaskDefinition { path: shown, text });
         }
         let mut result = lint_bytes(&bytes, &options);
-        if target.origin == Origin::Walked && result.kind == DocumentKind::Unknown {
-            continue;
+        if target.origin == Origin::Walked {
+            if let Some(reason) = skip_reason(&target.abs, &result) {
+                writer.skipped(&target.display, reason);
+                continue;
+            }
         }
         let mut text = String::from_utf8_lossy(&bytes);
         let other = found
@@ -241,6 +244,11 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
             other,
         )?;
     }
+    if args.verbose {
+        for skipped in writer.skipped_files() {
+            eprintln!("skipped {}: {}", skipped.path, skipped.reason);
+        }
+    }
     let summary = writer.finish(failed)?;
     if to_stderr {
         let mut err = io::stderr().lock();
@@ -268,6 +276,18 @@ struct Planned {
     config: Arc<Loaded>,
     summary: Option<Summary>,
     kept: Option<Vec<u8>>,
+}
+
+/// Why a file found by walking a directory is not reported on, if it is not: it is no ECS
+/// document, or it is a template (`*.tpl`) that is JSON only once rendered.
+fn skip_reason(path: &Path, result: &ecslint_core::LintResult) -> Option<&'static str> {
+    if files::is_template_name(path) && !result.parsed {
+        Some("a template that is JSON only once it is rendered (lint the rendered output)")
+    } else if result.kind == DocumentKind::Unknown {
+        Some("not an ECS task definition, container definition array or service definition")
+    } else {
+        None
+    }
 }
 
 /// A planned file's bytes: kept (standard input) or read again.

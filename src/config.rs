@@ -57,7 +57,10 @@ impl Loaded {
         let rel = self.relative(path);
         let included = match &self.include {
             Some(include) => include.is_match(&rel),
-            None => path.extension().is_some_and(|e| e == "json"),
+            None => {
+                path.extension().is_some_and(|e| e == "json")
+                    || crate::files::is_template_name(path)
+            }
         };
         included && !self.exclude.is_match(&rel)
     }

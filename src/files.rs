@@ -1,9 +1,13 @@
 //! Which files a run lints: the paths given, directories walked, standard input.
 //!
-//! Directories are walked with the `ignore` crate (ripgrep's walker): `.gitignore`,
-//! `.ignore` and hidden files are skipped, entries are sorted by name so that output is
-//! stable, and each file is kept only if its configuration's `[files]` globs include it
-//! (default: `*.json`). Files named on the command line are linted whatever their name.
+//! Directories are walked with the `ignore` crate (ripgrep's walker): `.gitignore` and
+//! `.ignore` are respected, hidden files and folders are skipped except the folders that
+//! hold ECS files by convention ([`ECS_HIDDEN_DIRS`]: `.aws/`, where the ECS deploy GitHub
+//! action's README keeps `task-definition.json`, `.ecspresso/`, `.copilot/`, …), entries are
+//! sorted by name so that output is stable, and each file is kept only if its
+//! configuration's `[files]` globs include it (default: `*.json`, and `*.json.tpl` / `*.tpl`,
+//! the inputs of Terraform's `templatefile()`, which are skipped when they are JSON only once
+//! rendered). Files named on the command line are linted whatever their name.
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -99,6 +103,26 @@ pub fn collect(
     targets
 }
 
+/// Hidden folders a walk enters: where ECS files are kept by convention. Every other hidden
+/// folder (`.git/`, `.terraform/`, `.venv/`, editor caches) is skipped.
+pub const ECS_HIDDEN_DIRS: &[&str] = &[
+    ".aws",
+    ".ecs",
+    ".ecspresso",
+    ".copilot",
+    ".github",
+    ".circleci",
+    ".buildkite",
+    ".gitlab",
+    ".deploy",
+    ".infra",
+];
+
+/// `*.json.tpl` and `*.tpl`: Terraform `templatefile()` inputs.
+pub fn is_template_name(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "tpl")
+}
+
 fn walk(
     root: &Path,
     cwd: &Path,
@@ -111,9 +135,19 @@ fn walk(
     let filter_cwd = cwd.to_path_buf();
     let walker = WalkBuilder::new(root)
         .standard_filters(true)
+        .hidden(false)
         .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
         .filter_entry(move |entry| {
+            if entry.depth() > 0 {
+                let name = entry.file_name().to_string_lossy();
+                if name.starts_with('.') {
+                    let dir = entry.file_type().is_some_and(|t| t.is_dir());
+                    if !dir || !ECS_HIDDEN_DIRS.contains(&name.as_ref()) {
+                        return false;
+                    }
+                }
+            }
             // Prune directories the configuration excludes; a broken configuration is
             // reported when its files are reached.
             if entry.depth() == 0 || !entry.file_type().is_some_and(|t| t.is_dir()) {

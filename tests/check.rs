@@ -782,3 +782,72 @@ fn no_cross_checks_against_a_task_definition_of_another_family() {
         .collect();
     assert_eq!(service, ["paired-task-definition-family-mismatch"]);
 }
+
+/// Issue 13, item 20: `.aws/task-definition.json` (where the ECS deploy GitHub action's README
+/// keeps it) is linted by a directory walk, `.git/` and other hidden folders are not, and a
+/// directory run finds exactly what naming each file finds.
+#[test]
+fn a_directory_run_finds_what_naming_each_file_finds() {
+    let bad_td = r#"{"family": "web", "cpu": 256, "containerDefinitions": [{"name": "web", "image": "nginx:1.27", "memory": "512"}]}"#;
+    let dir = temp_tree(&[
+        (".aws/task-definition.json", bad_td),
+        (".ecspresso/ecs-task-def.json", bad_td),
+        ("deploy/taskdef.json", bad_td),
+        (".git/hooks/taskdef.json", bad_td),
+        (".terraform/modules/x/taskdef.json", bad_td),
+        (".hidden.json", bad_td),
+    ]);
+    let walked = ecslint(dir.path(), &["check", "--format", "json", "."]);
+    let walked_paths = paths(&walked);
+    assert_eq!(
+        walked_paths,
+        [
+            ".aws/task-definition.json",
+            ".ecspresso/ecs-task-def.json",
+            "deploy/taskdef.json"
+        ]
+    );
+    let mut args = vec!["check", "--format", "json"];
+    args.extend(walked_paths.iter().map(String::as_str));
+    let named = ecslint(dir.path(), &args);
+    assert_eq!(findings(&walked), findings(&named));
+    assert_eq!(walked.status.code(), named.status.code());
+}
+
+/// Issue 13, item 21: Terraform `templatefile()` inputs (`*.json.tpl`, `*.tpl`) are linted when
+/// they parse; one that is JSON only once rendered is skipped, and the report says why.
+#[test]
+fn templates_are_linted_when_they_parse_and_skipped_with_a_reason_otherwise() {
+    let dir = temp_tree(&[
+        (
+            "containers.json.tpl",
+            r#"[{"name": "web", "image": "${image}", "memory": "512"}]"#,
+        ),
+        (
+            "rendered-only.tpl",
+            r#"[{"name": "web", "image": "${image}", "memory": ${memory}}]"#,
+        ),
+        ("package.json", r#"{"name": "x", "version": "1.0.0"}"#),
+    ]);
+    let out = ecslint(dir.path(), &["check", "--format", "json", "--verbose", "."]);
+    assert_eq!(paths(&out), ["containers.json.tpl"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let skipped: Vec<(&str, &str)> = report["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["path"].as_str().unwrap(), s["reason"].as_str().unwrap()))
+        .collect();
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
+    assert!(skipped
+        .iter()
+        .any(|(p, r)| *p == "rendered-only.tpl" && r.contains("template")));
+    assert!(skipped
+        .iter()
+        .any(|(p, r)| *p == "package.json" && r.contains("not an ECS")));
+    let err = stderr(&out);
+    assert!(
+        err.contains("skipped rendered-only.tpl: a template"),
+        "{err}"
+    );
+}

@@ -89,6 +89,8 @@ export interface Summary {
 export interface Report {
   version: 1;
   files: FileReport[];
+  /** Files a directory walk found and did not lint, and why (empty from the wasm API). */
+  skipped: { path: string; reason: string }[];
   summary: Summary;
 }
 

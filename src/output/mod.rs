@@ -10,7 +10,7 @@ mod snippets;
 use std::io::{self, Write};
 
 use ecslint_core::output::{self as formats, Format as CoreFormat};
-use ecslint_core::report::{FileReport, Report, Summary};
+use ecslint_core::report::{FileReport, Report, Skipped, Summary};
 use ecslint_core::{Applicability, LintResult, Severity};
 
 use crate::args::Format;
@@ -46,6 +46,8 @@ pub struct Writer<'o> {
     pretty: Option<pretty::Pretty>,
     /// The reports kept for a format that prints at the end.
     files: Vec<FileReport>,
+    /// Files a walk found and did not lint (`--verbose` prints them; `json` reports them).
+    skipped: Vec<Skipped>,
     summary: Summary,
     /// For `pretty`'s last lines: files with findings, and safe fixes.
     with_problems: usize,
@@ -60,6 +62,7 @@ impl<'o> Writer<'o> {
             options,
             pretty: (format == Format::Pretty).then(|| pretty::Pretty::new(&options)),
             files: Vec::new(),
+            skipped: Vec::new(),
             summary: Summary::default(),
             with_problems: 0,
             fixable: 0,
@@ -107,6 +110,19 @@ impl<'o> Writer<'o> {
         }
     }
 
+    /// A file found by walking and not linted, and why.
+    pub fn skipped(&mut self, path: &str, reason: &str) {
+        self.skipped.push(Skipped {
+            path: path.to_owned(),
+            reason: reason.to_owned(),
+        });
+    }
+
+    /// The files skipped so far.
+    pub fn skipped_files(&self) -> &[Skipped] {
+        &self.skipped
+    }
+
     /// Ends the output (`failed`: some file could not be linted) and returns the run's
     /// counts.
     pub fn finish(self, failed: bool) -> io::Result<Summary> {
@@ -130,7 +146,8 @@ impl<'o> Writer<'o> {
             Format::Sarif => CoreFormat::Sarif,
             Format::Junit => CoreFormat::Junit,
         };
-        let report = Report::new(self.files);
+        let mut report = Report::new(self.files);
+        report.skipped = self.skipped;
         debug_assert_eq!(report.summary, self.summary);
         self.out
             .write_all(formats::format(&report, format, env!("CARGO_PKG_VERSION")).as_bytes())?;

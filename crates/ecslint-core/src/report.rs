@@ -12,7 +12,8 @@
 //! Lines and columns are 1-based; columns count Unicode characters; offsets are bytes.
 //! `fix`, when present, is `{"applicability":"safe"|"unsafe","message":"…","edits":[{"range":…,"newText":"…"}]}`.
 //! `related` lists secondary locations (`{"message","range","pointer","path"}`; `path` is null
-//! for the same file). New members may be added in later versions; none is removed or renamed
+//! for the same file). `skipped` lists the files a directory walk found and did not lint
+//! (`{"path","reason"}`). New members may be added in later versions; none is removed or renamed
 //! without a new `version`.
 //!
 //! A report also deserialises (members it does not know are skipped), so that a host can
@@ -35,7 +36,18 @@ pub const REPORT_VERSION: u32 = 1;
 pub struct Report {
     pub version: u32,
     pub files: Vec<FileReport>,
+    /// Files a directory walk found and did not lint, with the reason (not an ECS document,
+    /// a template that is JSON only once rendered).
+    #[serde(default)]
+    pub skipped: Vec<Skipped>,
     pub summary: Summary,
+}
+
+/// A file found by walking a directory and not linted.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
@@ -217,6 +229,7 @@ impl Report {
         Report {
             version: REPORT_VERSION,
             files,
+            skipped: Vec::new(),
             summary,
         }
     }
