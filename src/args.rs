@@ -104,7 +104,9 @@ pub enum KindArg {
     TaskDefinition,
     DescribeTaskDefinition,
     ContainerDefinitions,
+    ContainerDefinition,
     Service,
+    UpdateService,
 }
 
 impl KindArg {
@@ -113,7 +115,9 @@ impl KindArg {
             KindArg::TaskDefinition => DocumentKind::TaskDefinition,
             KindArg::DescribeTaskDefinition => DocumentKind::DescribeTaskDefinition,
             KindArg::ContainerDefinitions => DocumentKind::ContainerDefinitions,
+            KindArg::ContainerDefinition => DocumentKind::ContainerDefinition,
             KindArg::Service => DocumentKind::Service,
+            KindArg::UpdateService => DocumentKind::UpdateService,
         }
     }
 }

@@ -170,7 +170,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
         let is_service = planned_file
             .summary
             .as_ref()
-            .is_some_and(|s| s.kind == DocumentKind::Service);
+            .is_some_and(|s| s.kind.is_service());
         let found = if is_service {
             find_pair(index, explicit_td.as_deref(), &planned, &cwd)
         } else {

@@ -310,6 +310,8 @@ fn kinds_are_detected() {
             "describe-output.json",
             "container-definitions.json",
             "ecspresso-service.json",
+            "container-definition.json",
+            "update-service.json",
         ],
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -325,9 +327,36 @@ fn kinds_are_detected() {
             "task-definition",
             "describe-task-definition",
             "container-definitions",
-            "service"
+            "service",
+            "container-definition",
+            "update-service"
         ]
     );
+    // Issue 13, items 18 and 19: a lone container definition gets the container rules; an
+    // UpdateService input gets the service rules that apply to an update, not CreateService's
+    // required members.
+    let found = findings(&out);
+    let of = |path: &str| -> Vec<String> {
+        found
+            .iter()
+            .filter(|(p, _)| p == path)
+            .map(|(_, r)| r.clone())
+            .collect()
+    };
+    let container = of("container-definition.json");
+    for rule in ["invalid-type", "invalid-enum-value", "unknown-field"] {
+        assert!(container.iter().any(|r| r == rule), "{container:?}");
+    }
+    let update = of("update-service.json");
+    assert!(update.iter().any(|r| r == "awsvpc-id-format"), "{update:?}");
+    assert!(update.iter().any(|r| r == "unknown-field"), "{update:?}"); // launchType
+    for rule in [
+        "missing-required-field",
+        "service-name-required",
+        "desired-count-required-replica",
+    ] {
+        assert!(!update.iter().any(|r| r == rule), "{update:?}");
+    }
 }
 
 #[test]

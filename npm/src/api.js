@@ -77,7 +77,9 @@ export function createApi(glue, host) {
       'task-definition',
       'describe-task-definition',
       'container-definitions',
+      'container-definition',
       'service',
+      'update-service',
     ]),
     mergeReports,
     __panicForTests: () => call('__panicForTests', []),
@@ -98,14 +100,16 @@ function mergeReports(reports) {
       else summary.infos += 1;
     }
   }
-  return { version: 1, files, summary };
+  return { version: 1, files, skipped: reports.flatMap((r) => r.skipped ?? []), summary };
 }
 
 const KIND_LABELS = {
   'task-definition': 'task definition',
   'describe-task-definition': 'task definition, DescribeTaskDefinition output',
   'container-definitions': 'container definitions',
+  'container-definition': 'container definition',
   service: 'service definition',
+  'update-service': 'service update',
   unknown: 'unknown kind',
 };
 

@@ -15,11 +15,18 @@ import path from 'node:path';
 
 import * as api from './node.mjs';
 import { GlobError, globSet } from './glob.js';
-import { ioMessage, walk } from './walk.js';
+import { ioMessage, isTemplateName, walk } from './walk.js';
 
 const CONFIG_FILE = 'ecslint.toml';
 const FORMATS = ['pretty', 'json', 'sarif', 'github', 'junit'];
-const KINDS = ['task-definition', 'describe-task-definition', 'container-definitions', 'service'];
+const KINDS = [
+  'task-definition',
+  'describe-task-definition',
+  'container-definitions',
+  'container-definition',
+  'service',
+  'update-service',
+];
 const SCHEMA_KINDS = ['task-definition', 'service', 'container-definitions'];
 
 class UsageError extends Error {
@@ -87,9 +94,10 @@ Options:
       --select <RULE>           Only these rules (ids or categories, comma-separated); replaces the config's \`select\`
       --ignore <RULE>           Turn these rules off (ids or categories, comma-separated); extends the config's \`ignore\`
       --config <PATH>           Use this ecslint.toml for every file instead of discovering one per directory
-      --kind <KIND>             Lint every file as this kind instead of detecting it [possible values: task-definition, describe-task-definition, container-definitions, service]
+      --kind <KIND>             Lint every file as this kind instead of detecting it [possible values: task-definition, describe-task-definition, container-definitions, container-definition, service, update-service]
       --deny-warnings           Exit with 1 when there are warnings, not only errors
   -q, --quiet                   Print less: no "No problems found" line, no list of fixes
+  -v, --verbose                 Also say which files a directory walk found and skipped, and why (on stderr)
       --fix                     Apply safe fixes to the files (to standard input: print the fixed document)
       --unsafe-fixes            With \`--fix\`, also apply unsafe fixes
       --stdin-filename <NAME>   The path to report standard input as (and to find its ecslint.toml from)
@@ -285,7 +293,9 @@ class Loaded {
 
   includesFile(abs) {
     const rel = this.relative(abs);
-    const included = this.include ? this.include.isMatch(rel) : path.extname(abs) === '.json';
+    const included = this.include
+      ? this.include.isMatch(rel)
+      : path.extname(abs) === '.json' || isTemplateName(abs);
     return included && !this.exclude.isMatch(rel);
   }
 
@@ -538,11 +548,21 @@ function findPair(index, read, loaded, explicitTd, cwd, lossy) {
   const family = read[index].summary?.taskDefinitionFamily;
   if (family == null) return found;
   const isTask = (k) => k === 'task-definition' || k === 'describe-task-definition';
-  const candidates = [];
+  const ofFamily = [];
   read.forEach((r, i) => {
-    if (i !== index && r.summary && isTask(r.summary.kind) && r.summary.family === family) candidates.push(i);
+    if (i !== index && r.summary && isTask(r.summary.kind) && r.summary.family === family) ofFamily.push(i);
   });
+  // A guess by family stays inside the service's project: the same ecslint.toml or folder.
   const dir = path.dirname(target.abs);
+  const sameProject = (r) =>
+    path.dirname(r.target.abs) === dir || (loaded.dir !== null && r.resolved.ok && r.resolved.loaded.dir === loaded.dir);
+  const candidates = ofFamily.filter((i) => sameProject(read[i]));
+  if (candidates.length === 0) {
+    if (ofFamily.length > 0) {
+      found.note = `${read[ofFamily[0]].target.display} has family \`${family}\` but is outside this service's project (no shared ecslint.toml or folder), so it was not paired`;
+    }
+    return found;
+  }
   const near = candidates.filter((i) => path.dirname(read[i].target.abs) === dir);
   let pick = null;
   if (near.length === 1) pick = near[0];
@@ -567,8 +587,8 @@ async function check(args) {
       '--stdin-filename': { placeholder: 'NAME', choices: null },
       '--task-definition': { placeholder: 'PATH', choices: null },
     },
-    flags: ['--deny-warnings', '--quiet', '--fix', '--unsafe-fixes'],
-    short: { '-q': '--quiet' },
+    flags: ['--deny-warnings', '--quiet', '--verbose', '--fix', '--unsafe-fixes'],
+    short: { '-q': '--quiet', '-v': '--verbose' },
   });
   if (parsed.help) return out(HELP.check), 0;
   if (parsed.version) return out(`ecslint-check ${api.version()}\n`), 0;
@@ -592,6 +612,7 @@ async function check(args) {
     taskDefinition: last('--task-definition'),
     denyWarnings: Boolean(flags['--deny-warnings']),
     quiet: Boolean(flags['--quiet']),
+    verbose: Boolean(flags['--verbose']),
     fix: Boolean(flags['--fix']),
     unsafeFixes: Boolean(flags['--unsafe-fixes']),
   };
@@ -668,6 +689,7 @@ async function check(args) {
     const text = utf8(r.bytes);
     r.summary = text === null ? null : api.default.__pairSummary(text, o.kind);
   }
+  const skipped = [];
   for (let index = 0; index < read.length; index++) {
     const { target, resolved, bytes } = read[index];
     const options = {
@@ -676,14 +698,26 @@ async function check(args) {
       reportUnknownKind: target.origin !== 'walked',
     };
     if (o.kind) options.kind = o.kind;
-    if (read[index].summary?.kind === 'service') {
+    if (read[index].summary?.kind === 'service' || read[index].summary?.kind === 'update-service') {
       const found = findPair(index, read, resolved.loaded, explicitTd, cwd, lossy);
       if (found.taskDefinition) options.taskDefinition = found.taskDefinition;
       if (found.note) options.pairNote = found.note;
       if (found.ecspresso) options.ecspresso = true;
     }
     let file = api.lint(bytes, options).files[0];
-    if (target.origin === 'walked' && file.kind === 'unknown') continue;
+    if (target.origin === 'walked') {
+      // As src/check.rs `skip_reason`: a template that does not parse, or no ECS document.
+      const reason =
+        isTemplateName(target.abs) && read[index].summary === null
+          ? 'a template that is JSON only once it is rendered (lint the rendered output)'
+          : file.kind === 'unknown'
+            ? 'not an ECS task definition, container definition array or service definition'
+            : null;
+      if (reason !== null) {
+        skipped.push({ path: target.display, reason });
+        continue;
+      }
+    }
     if (o.fix) {
       const outcome = api.fix(bytes, { ...options, unsafe: o.unsafeFixes });
       if (target.origin === 'stdin') {
@@ -711,7 +745,10 @@ async function check(args) {
     files.push(file);
   }
 
-  const report = api.mergeReports([{ files }]);
+  if (o.verbose) {
+    for (const s of skipped) err(`skipped ${s.path}: ${s.reason}\n`);
+  }
+  const report = api.mergeReports([{ files, skipped }]);
   const toStderr = fixedStdin !== null;
   const terminal = Boolean(toStderr ? process.stderr.isTTY : process.stdout.isTTY);
   const text =

@@ -14,7 +14,9 @@ export type DocumentKind =
   | 'task-definition'
   | 'describe-task-definition'
   | 'container-definitions'
+  | 'container-definition'
   | 'service'
+  | 'update-service'
   | 'unknown';
 
 /** 1-based line, 1-based column in Unicode characters, and the byte offset (UTF-8). */

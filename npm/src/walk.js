@@ -1,6 +1,6 @@
 // Directory walking as the CLI does it with the `ignore` crate (ripgrep's walker, standard
 // filters, `require_git(false)`): depth first, entries sorted by name (bytes), hidden entries
-// (`.name`) skipped, `.ignore` and `.gitignore` files of the walked directories and of every
+// (`.name`) skipped but the folders of ECS_HIDDEN_DIRS, `.ignore` and `.gitignore` files of the walked directories and of every
 // parent of the root respected (a `.gitignore` above the directory holding `.git` is not, as
 // git does), plus `.git/info/exclude`. Symbolic links are neither followed nor linted. Not
 // read: git's global excludes file (`core.excludesFile`).
@@ -9,6 +9,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { GlobError, globToRegExp } from './glob.js';
+
+/** Hidden folders a walk enters, where ECS files are kept by convention (src/files.rs). */
+export const ECS_HIDDEN_DIRS = [
+  '.aws',
+  '.ecs',
+  '.ecspresso',
+  '.copilot',
+  '.github',
+  '.circleci',
+  '.buildkite',
+  '.gitlab',
+  '.deploy',
+  '.infra',
+];
+
+/** `*.json.tpl` and `*.tpl`: Terraform `templatefile()` inputs, walked too (src/files.rs). */
+export const isTemplateName = (p) => p.endsWith('.tpl');
 
 /** One ignore file's patterns, as the `ignore` crate's `Gitignore` reads them. */
 class IgnoreFile {
@@ -155,7 +172,9 @@ export function walk(root, { cwd, pruneDir, onFile, onError }) {
     entries.sort(byBytes);
     const here = [level(abs), ...levels];
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') && !(entry.isDirectory() && ECS_HIDDEN_DIRS.includes(entry.name))) {
+        continue;
+      }
       const entryPath = child(dir, entry.name);
       const entryAbs = path.join(abs, entry.name);
       const isDir = entry.isDirectory();

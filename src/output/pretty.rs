@@ -173,7 +173,9 @@ pub fn kind_label(kind: DocumentKind) -> &'static str {
         DocumentKind::TaskDefinition => "task definition",
         DocumentKind::DescribeTaskDefinition => "task definition, DescribeTaskDefinition output",
         DocumentKind::ContainerDefinitions => "container definitions",
+        DocumentKind::ContainerDefinition => "container definition",
         DocumentKind::Service => "service definition",
+        DocumentKind::UpdateService => "service update",
         DocumentKind::Unknown => "unknown kind",
     }
 }

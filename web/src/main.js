@@ -33,13 +33,17 @@ const SCHEMA_OF_KIND = {
   'task-definition': 'task-definition',
   'describe-task-definition': 'task-definition',
   'container-definitions': 'container-definitions',
+  'container-definition': 'container-definitions',
   service: 'service',
+  'update-service': 'service',
 };
 const KIND_LABEL = {
   'task-definition': 'task definition',
   'describe-task-definition': 'task definition (describe output)',
   'container-definitions': 'container definitions',
+  'container-definition': 'container definition',
   service: 'service',
+  'update-service': 'service update',
   unknown: 'not an ECS document',
 };
 

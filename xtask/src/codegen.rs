@@ -72,7 +72,11 @@ pub fn rustfmt(code: &str, dir: &Path) -> Result<String, String> {
 }
 
 /// The request shapes the linter checks; everything reachable from them is generated.
-pub const ROOTS: &[&str] = &["RegisterTaskDefinitionRequest", "CreateServiceRequest"];
+pub const ROOTS: &[&str] = &[
+    "RegisterTaskDefinitionRequest",
+    "CreateServiceRequest",
+    "UpdateServiceRequest",
+];
 
 /// `(static name, output shape, request shape)`: the members of the output shape that the
 /// request lacks are read-only fields (what `describe-*` prints but `register`/`create`

@@ -7,8 +7,8 @@ use crate::facts::{ServiceFacts, TaskFacts};
 use crate::json::Node;
 use crate::model::{
     ContainerDefinition, CreateServiceRequest, List, RegisterTaskDefinitionRequest, Shape, View,
-    CREATE_SERVICE_REQUEST, REGISTER_TASK_DEFINITION_REQUEST, SERVICE_OUTPUT_ONLY,
-    TASK_DEFINITION_OUTPUT_ONLY,
+    CONTAINER_DEFINITION, CREATE_SERVICE_REQUEST, REGISTER_TASK_DEFINITION_REQUEST,
+    SERVICE_OUTPUT_ONLY, TASK_DEFINITION_OUTPUT_ONLY, UPDATE_SERVICE_REQUEST,
 };
 use crate::settings::Settings;
 use crate::template::is_placeholder;
@@ -25,8 +25,13 @@ pub enum DocumentKind {
     DescribeTaskDefinition,
     /// A bare array of container definitions (Terraform's `container_definitions`).
     ContainerDefinitions,
+    /// One container definition, as people paste it (not in an array).
+    ContainerDefinition,
     /// CreateService input, with or without `serviceName` (ecspresso leaves it out).
     Service,
+    /// UpdateService input (`aws ecs update-service --cli-input-json`): `service` instead of
+    /// `serviceName`, `forceNewDeployment`.
+    UpdateService,
     /// None of the above.
     Unknown,
 }
@@ -36,7 +41,9 @@ impl DocumentKind {
         DocumentKind::TaskDefinition,
         DocumentKind::DescribeTaskDefinition,
         DocumentKind::ContainerDefinitions,
+        DocumentKind::ContainerDefinition,
         DocumentKind::Service,
+        DocumentKind::UpdateService,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -44,7 +51,9 @@ impl DocumentKind {
             DocumentKind::TaskDefinition => "task-definition",
             DocumentKind::DescribeTaskDefinition => "describe-task-definition",
             DocumentKind::ContainerDefinitions => "container-definitions",
+            DocumentKind::ContainerDefinition => "container-definition",
             DocumentKind::Service => "service",
+            DocumentKind::UpdateService => "update-service",
             DocumentKind::Unknown => "unknown",
         }
     }
@@ -61,7 +70,9 @@ impl DocumentKind {
                 "a task definition copied from DescribeTaskDefinition output"
             }
             DocumentKind::ContainerDefinitions => "an array of container definitions",
+            DocumentKind::ContainerDefinition => "a container definition",
             DocumentKind::Service => "a service definition (CreateService input)",
+            DocumentKind::UpdateService => "a service update (UpdateService input)",
             DocumentKind::Unknown => "not an ECS task or service definition",
         }
     }
@@ -70,6 +81,19 @@ impl DocumentKind {
         matches!(
             self,
             DocumentKind::TaskDefinition | DocumentKind::DescribeTaskDefinition
+        )
+    }
+
+    /// CreateService or UpdateService input: the service rules apply.
+    pub fn is_service(self) -> bool {
+        matches!(self, DocumentKind::Service | DocumentKind::UpdateService)
+    }
+
+    /// One or more container definitions without their task definition.
+    pub fn is_containers_only(self) -> bool {
+        matches!(
+            self,
+            DocumentKind::ContainerDefinitions | DocumentKind::ContainerDefinition
         )
     }
 }
@@ -99,9 +123,17 @@ pub fn detect_kind(root: &Node<'_>) -> DocumentKind {
     }
     let mut task = 0;
     let mut service = 0;
+    let mut update = 0;
+    let mut container = 0;
     let mut output_only = false;
     for m in members {
         let key: &str = &m.key.name;
+        if has_member(&UPDATE_SERVICE_REQUEST, key) {
+            update += 1;
+        }
+        if has_member(&CONTAINER_DEFINITION, key) {
+            container += 1;
+        }
         if has_member(&REGISTER_TASK_DEFINITION_REQUEST, key) {
             task += 1;
         }
@@ -114,6 +146,24 @@ pub fn detect_kind(root: &Node<'_>) -> DocumentKind {
         }
     }
     let has = |k: &str| members.iter().any(|m| m.key.name.eq_ignore_ascii_case(k));
+    // UpdateService names the service with `service` (a name or ARN), never `serviceName`.
+    if !has("serviceName")
+        && root.get("service").is_some_and(|s| s.as_str().is_some())
+        && update >= 2
+        && update >= service
+    {
+        return DocumentKind::UpdateService;
+    }
+    // One container definition: its own members (`image` above all), not a task's or a
+    // service's.
+    if (has("image") || (has("name") && container >= 3))
+        && !has("containerDefinitions")
+        && !has("family")
+        && container > task
+        && container > service
+    {
+        return DocumentKind::ContainerDefinition;
+    }
     let task_like = has("containerDefinitions") || (has("family") && task >= 2);
     let service_like = has("serviceName")
         || root
@@ -257,15 +307,19 @@ impl<'a> Document<'a> {
         let task_definition = task_node.and_then(RegisterTaskDefinitionRequest::cast);
         let container_definitions = match kind {
             DocumentKind::ContainerDefinitions => List::cast(root),
+            DocumentKind::ContainerDefinition => root.as_object().map(|_| List::single(root)),
             _ => task_definition.and_then(|t| t.container_definitions()),
         };
+        // UpdateService input is read through CreateService's view: the members they share
+        // have the same names and shapes (`service` is UpdateService's `serviceName`).
         let service = match kind {
-            DocumentKind::Service => CreateServiceRequest::cast(root),
+            DocumentKind::Service | DocumentKind::UpdateService => CreateServiceRequest::cast(root),
             _ => None,
         };
         let facts = TaskFacts::new(task_definition, &settings.assume);
         let service_facts = ServiceFacts::new(service);
-        let ecspresso = service.is_some_and(|s| s.member("serviceName").is_none());
+        let ecspresso = kind == DocumentKind::Service
+            && service.is_some_and(|s| s.member("serviceName").is_none());
         Document {
             kind,
             text,

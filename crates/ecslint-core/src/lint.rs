@@ -91,7 +91,7 @@ pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
     // A service's task definition is parsed once, before the reporter that borrows both.
     let paired: Option<(PairedTaskDefinition<'_>, json::ParseOutput<'_>)> =
         match (kind, options.pairing.task_definition) {
-            (Some(DocumentKind::Service), Some(td)) => Some((td, json::parse(td.text))),
+            (Some(kind), Some(td)) if kind.is_service() => Some((td, json::parse(td.text))),
             _ => None,
         };
     let mut reporter = Reporter::new(root);
@@ -173,8 +173,11 @@ fn check_paired<'a>(
     if document.service.is_some() && document.ecspresso {
         soften_read_only_fields(reporter);
     }
+    let update = document.kind == DocumentKind::UpdateService;
     for rule in registry::all() {
-        if rule.meta.id == Mismatch::META.id {
+        if rule.meta.id == Mismatch::META.id
+            || (update && crate::rules::service::CREATE_ONLY.contains(&rule.meta.id))
+        {
             continue;
         }
         if let Some(check) = rule.check {
@@ -208,6 +211,8 @@ fn kind_from_text(text: &str) -> DocumentKind {
         DocumentKind::DescribeTaskDefinition
     } else if text.contains("\"containerDefinitions\"") {
         DocumentKind::TaskDefinition
+    } else if text.contains("\"forceNewDeployment\"") {
+        DocumentKind::UpdateService
     } else if text.contains("\"serviceName\"") || text.contains("\"desiredCount\"") {
         DocumentKind::Service
     } else if text.trim_start().starts_with('[') && text.contains("\"image\"") {

@@ -103,7 +103,7 @@ pub fn summarize(text: &str, kind: Option<DocumentKind>) -> Option<Summary> {
                 .filter(|f| !f.is_empty() && !is_placeholder(f))
                 .map(str::to_owned);
         }
-        DocumentKind::Service => {
+        DocumentKind::Service | DocumentKind::UpdateService => {
             summary.task_definition_family = root
                 .get("taskDefinition")
                 .and_then(|t| t.as_str())

@@ -12,7 +12,11 @@ use std::path::PathBuf;
 use ecslint_core::model::{EnumDef, Shape, Type, ENUMS, SHAPES};
 use serde_json::Value;
 
-const ROOTS: &[&str] = &["RegisterTaskDefinitionRequest", "CreateServiceRequest"];
+const ROOTS: &[&str] = &[
+    "RegisterTaskDefinitionRequest",
+    "CreateServiceRequest",
+    "UpdateServiceRequest",
+];
 const FIX: &str = "run `cargo xtask codegen`";
 
 fn botocore_path() -> PathBuf {

@@ -184,6 +184,18 @@ impl<'a, T: View<'a> + 'a> List<'a, T> {
     }
 }
 
+impl<'a, T> List<'a, T> {
+    /// A list of one element, `node` itself: a lone container definition read as the list of
+    /// containers it is.
+    pub fn single(node: &'a Node<'a>) -> Self {
+        List {
+            node,
+            items: std::slice::from_ref(node),
+            _t: PhantomData,
+        }
+    }
+}
+
 impl<'a, T> View<'a> for List<'a, T> {
     fn cast(node: &'a Node<'a>) -> Option<Self> {
         Some(List {

@@ -73,6 +73,7 @@ pub(crate) fn containers<'a>(
 pub(crate) fn container_pointer(doc: &Document<'_>, index: usize) -> String {
     match doc.kind {
         DocumentKind::ContainerDefinitions => format!("/{index}"),
+        DocumentKind::ContainerDefinition => String::new(),
         _ => format!("{}/containerDefinitions/{index}", doc.task_pointer()),
     }
 }

@@ -20,7 +20,7 @@ pub(crate) struct StaticHostPort<'a> {
 pub(crate) fn host_port_mode<'d>(doc: &'d Document<'_>) -> Option<&'d str> {
     // A bare container array (Terraform's container_definitions) does not say its task's
     // network mode: bridge is only Docker's default for a task definition that omits it.
-    if doc.kind == DocumentKind::ContainerDefinitions && doc.facts.network_mode.is_none() {
+    if doc.kind.is_containers_only() && doc.facts.network_mode.is_none() {
         return None;
     }
     network_mode(doc).filter(|m| matches!(*m, "bridge" | "default" | "host"))

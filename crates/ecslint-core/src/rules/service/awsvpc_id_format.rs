@@ -63,7 +63,7 @@ impl AwsvpcIdFormat {
                 if is_placeholder(id) || is_documentation_id(id, prefix) || is_ec2_id(id, prefix) {
                     continue;
                 }
-                out.report(&Self::META, item.range, format!("`{id}` is not a {what} id: EC2 refuses it as malformed, so the service cannot be created"))
+                out.report(&Self::META, item.range, format!("`{id}` is not a {what} id: EC2 refuses it as malformed, so CreateService or UpdateService fails"))
                     .help(format!("write the id as `{how}` shows it: `{prefix}` and 8 or 17 lowercase hexadecimal digits"));
             }
         }

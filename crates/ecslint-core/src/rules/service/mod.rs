@@ -184,6 +184,20 @@ pub use paired_task_definition_family_mismatch::PairedTaskDefinitionFamilyMismat
 
 use crate::rule::Rule;
 
+/// Service rules that report something a CreateService input lacks. An UpdateService input
+/// leaves out what it does not change (the service keeps its network configuration, desired
+/// count, task definition…), so these do not apply to one.
+pub(crate) const CREATE_ONLY: &[&str] = &[
+    "service-name-required",
+    "desired-count-required-replica",
+    "task-definition-required-ecs-codedeploy",
+    "network-configuration-required-for-awsvpc",
+    "health-check-grace-only-with-load-balancer",
+    "managed-tags-need-propagate-tags",
+    "deployment-cannot-progress",
+    "role-requires-load-balancer",
+];
+
 pub(crate) static RULES: &[Rule] = &[
     Rule::checked(
         &ServiceTaskDefinitionNotFound::META,

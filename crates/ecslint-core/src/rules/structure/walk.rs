@@ -12,6 +12,7 @@ use crate::json::{push_pointer_segment, Member, Node, Value};
 use crate::model::{
     EnumDef, Shape, Type, CONTAINER_DEFINITION, CREATE_SERVICE_REQUEST,
     REGISTER_TASK_DEFINITION_REQUEST, SERVICE_OUTPUT_ONLY, TAG, TASK_DEFINITION_OUTPUT_ONLY,
+    UPDATE_SERVICE_REQUEST,
 };
 use crate::rules::syntax::NumberOutOfRange;
 use crate::rules::Reporter;
@@ -99,6 +100,17 @@ pub(crate) fn check(doc: &Document<'_>, out: &mut Reporter<'_>) {
                 root_anchor,
             );
         }
+        DocumentKind::ContainerDefinition => {
+            walker.structure(root, &CONTAINER_DEFINITION, root_anchor, &[]);
+        }
+        DocumentKind::UpdateService => {
+            walker.structure(
+                root,
+                &UPDATE_SERVICE_REQUEST,
+                root_anchor,
+                SERVICE_OUTPUT_ONLY,
+            );
+        }
         DocumentKind::Service => {
             walker.structure(
                 root,
@@ -161,6 +173,13 @@ impl Walker<'_, '_> {
                         .report(&ReadOnlyField::META, member.key.range, format!("`{name}` is a read-only field of the API's output, not a parameter"))
                         .help(format!("remove `{name}`: it was copied from describe output, and the API refuses it in {what}"))
                         .fix(Fix::safe(format!("remove `{name}`"), vec![Edit::delete(removal)]));
+                }
+                None if shape.name == "UpdateServiceRequest"
+                    && CREATE_SERVICE_REQUEST.member(name).is_some() =>
+                {
+                    self.out
+                        .report(&UnknownField::META, member.key.range, format!("`{name}` is not a field of the service update: it is set when the service is created, and UpdateService cannot change it"))
+                        .help(format!("remove `{name}`; to change it, create the service again (a launch type can be replaced by a capacityProviderStrategy in an update)"));
                 }
                 None => {
                     let names: Vec<&str> = shape.members.iter().map(|m| m.name).collect();
@@ -559,6 +578,7 @@ pub(crate) fn shape_phrase(shape: &str) -> String {
     match shape {
         "RegisterTaskDefinitionRequest" => return "the task definition".to_owned(),
         "CreateServiceRequest" => return "the service definition".to_owned(),
+        "UpdateServiceRequest" => return "the service update".to_owned(),
         _ => {}
     }
     let mut words: Vec<String> = Vec::new();
