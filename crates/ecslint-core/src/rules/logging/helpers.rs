@@ -1,6 +1,15 @@
-//! Helpers of the `logging` area: the awslogs options of a container.
+//! Helpers of the `logging` area: the log drivers Fargate lacks, the awslogs options of a
+//! container.
 
 use crate::rules::prelude::*;
+
+/// The values of the API's `LogDriver` enum that Fargate does not support: all but `awslogs`,
+/// `splunk` and `awsfirelens` ("For tasks on AWS Fargate, the supported log drivers are
+/// awslogs, splunk, and awsfirelens", API reference, LogConfiguration). Read by the container
+/// and the Service Connect rules, and compared with cfn-lint's Fargate log-driver enum by
+/// `scripts/check-upstream`.
+pub(crate) const EC2_ONLY_LOG_DRIVERS: &[&str] =
+    &["json-file", "syslog", "journald", "gelf", "fluentd"];
 
 /// The `logConfiguration` of a container when its driver is `awslogs`, with its `options` map
 /// (`None` when the options are missing or not an object).

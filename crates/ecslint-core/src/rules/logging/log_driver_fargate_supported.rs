@@ -1,8 +1,6 @@
+use crate::rules::logging::helpers::EC2_ONLY_LOG_DRIVERS;
 use crate::rules::networking::helpers::{container_label, containers, fargate_origin};
 use crate::rules::prelude::*;
-
-/// The other values of the API's `LogDriver` enum (EC2 only).
-const EC2_ONLY_LOG_DRIVERS: &[&str] = &["json-file", "syslog", "journald", "gelf", "fluentd"];
 
 declare_rule! {
     /// ## What it does

@@ -1,3 +1,4 @@
+use crate::rules::logging::helpers::EC2_ONLY_LOG_DRIVERS;
 use crate::rules::prelude::*;
 #[allow(unused_imports)]
 use crate::rules::service::helpers::*;
@@ -49,10 +50,7 @@ impl ServiceConnectLogDriverFargate {
             return;
         };
         // Other values are not log drivers at all: `invalid-enum-value` reports them.
-        if !matches!(
-            driver.value(),
-            "json-file" | "syslog" | "journald" | "gelf" | "fluentd"
-        ) {
+        if !EC2_ONLY_LOG_DRIVERS.contains(&driver.value()) {
             return;
         }
         out.report(
