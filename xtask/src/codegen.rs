@@ -25,11 +25,13 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// `$ECSLINT_BOTOCORE`, or botocore's ECS model in `shared/reference` beside the workspace.
+/// `$ECSLINT_BOTOCORE`, or the copy of botocore's ECS model in `crates/ecslint-core/data`.
 pub fn default_botocore_path() -> PathBuf {
     match std::env::var_os("ECSLINT_BOTOCORE") {
         Some(p) => PathBuf::from(p),
-        None => workspace_root().join("../shared/reference/botocore-ecs-2014-11-13-service-2.json"),
+        None => {
+            workspace_root().join("crates/ecslint-core/data/botocore-ecs-2014-11-13-service-2.json")
+        }
     }
 }
 
@@ -794,6 +796,7 @@ mod tests {
                 "hook": {"shape": "Doc"}
               }},
             "CreateServiceRequest": {"type": "structure", "members": {}},
+            "UpdateServiceRequest": {"type": "structure", "members": {}},
             "TaskDefinition": {"type": "structure", "members": {
                 "family": {"shape": "String"}, "revision": {"shape": "Integer"}}},
             "Service": {"type": "structure", "members": {"serviceArn": {"shape": "String"}}},

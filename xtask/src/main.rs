@@ -1,8 +1,9 @@
 //! Project tasks: `cargo xtask <task>` (the alias is in `.cargo/config.toml`).
 //!
 //! - `cargo xtask codegen` regenerates `crates/ecslint-core/src/model/generated.rs` from
-//!   botocore's ECS model (`$ECSLINT_BOTOCORE`, or `../shared/reference/
-//!   botocore-ecs-2014-11-13-service-2.json` beside the workspace).
+//!   botocore's ECS model (`$ECSLINT_BOTOCORE`, or the copy in
+//!   `crates/ecslint-core/data/botocore-ecs-2014-11-13-service-2.json`, botocore 1.44.18: see
+//!   docs/upstream.md; `scripts/check-upstream --keep DIR` fetches a newer one).
 //! - `cargo xtask codegen --check` fails if the file on disk is not what codegen would write
 //!   (run it in CI after updating the botocore model).
 

@@ -4,7 +4,7 @@
 //! `cargo xtask codegen`.
 //!
 //! botocore is read directly with `serde_json` (not through the xtask), from
-//! `$ECSLINT_BOTOCORE` or `shared/reference/` beside the workspace.
+//! `$ECSLINT_BOTOCORE` or the copy in `crates/ecslint-core/data/`.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::PathBuf;
@@ -23,7 +23,7 @@ fn botocore_path() -> PathBuf {
     match std::env::var_os("ECSLINT_BOTOCORE") {
         Some(p) => PathBuf::from(p),
         None => PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/reference/botocore-ecs-2014-11-13-service-2.json"),
+            .join("data/botocore-ecs-2014-11-13-service-2.json"),
     }
 }
 

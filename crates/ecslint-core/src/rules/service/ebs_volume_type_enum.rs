@@ -9,7 +9,8 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// The model types `volumeType` as a plain string, but EC2 knows only these (in lower
-    /// case); any other value fails when the volume is created.
+    /// case); any other value fails when the volume is created. `gp3a` and `io2a`, which EC2's
+    /// model has (2026) but ECS's documentation does not list, get a warning.
     ///
     /// ## Example
     /// ```json
@@ -29,6 +30,7 @@ declare_rule! {
         fix: FixKind::Safe,
         sources: &[
             Source::ApiReference { lines: (23119, 23125), quote: "The following are the supported volume types." },
+            Source::Botocore { shape: "ServiceManagedEBSVolumeConfiguration.volumeType (maps 1:1 with EC2 CreateVolume's VolumeType)" },
         ],
     }
 }
@@ -41,6 +43,12 @@ impl EbsVolumeTypeEnum {
             };
             let t = kind.value();
             if EBS_VOLUME_TYPES.contains(&t) {
+                continue;
+            }
+            if EC2_ONLY_EBS_VOLUME_TYPES.contains(&t) {
+                out.report(&Self::META, kind.range(), format!("\"{t}\" is an EC2 volume type that ECS's documentation does not list for managed EBS volumes"))
+                    .help("ECS passes volumeType to EC2's CreateVolume, so it may work; the documented types are gp2, gp3, io1, io2, st1, sc1 and standard")
+                    .severity(Severity::Warning);
                 continue;
             }
             let lower = t.trim().to_ascii_lowercase();

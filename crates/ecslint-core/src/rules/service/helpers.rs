@@ -241,6 +241,11 @@ pub(crate) fn name_suggestion(s: &str, max: usize, dots: bool) -> String {
 pub(crate) const EBS_VOLUME_TYPES: &[&str] =
     &["gp2", "gp3", "io1", "io2", "st1", "sc1", "standard"];
 
+/// Volume types of EC2's `VolumeType` enum (botocore's EC2 model, 2026) that ECS's
+/// documentation does not list. `volumeType` "maps 1:1 with the VolumeType parameter of the
+/// CreateVolume API", so ECS may take them: a warning, not an error.
+pub(crate) const EC2_ONLY_EBS_VOLUME_TYPES: &[&str] = &["gp3a", "io2a"];
+
 /// Sizes (GiB) by volume type, as EC2 takes them today (gp3 and io2 up to 64 TiB; the API
 /// reference of 2024 says 16 TiB).
 pub(crate) fn ebs_size_range(volume_type: &str) -> Option<(i32, i32)> {
