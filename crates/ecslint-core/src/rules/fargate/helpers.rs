@@ -54,6 +54,54 @@ pub(crate) fn fargate_sizes() -> &'static FargateSizes {
     })
 }
 
+/// The Fargate platform versions (`data/fargate-platform-versions.json`), per operating
+/// system family.
+#[derive(Debug, Deserialize)]
+pub(crate) struct PlatformVersions {
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub source: String,
+    #[serde(rename = "LINUX")]
+    pub linux: PlatformFamily,
+    #[serde(rename = "WINDOWS")]
+    pub windows: PlatformFamily,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct PlatformFamily {
+    /// What `LATEST` is.
+    pub latest: String,
+    pub versions: Vec<PlatformVersion>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct PlatformVersion {
+    pub version: String,
+    /// `current` or `retired`.
+    pub status: String,
+    /// From this day no new task or service can use the version.
+    #[serde(default)]
+    pub retired_on: Option<String>,
+    /// The day AWS stopped the tasks still running on it, if it did.
+    #[serde(default)]
+    pub tasks_stopped_on: Option<String>,
+}
+
+impl PlatformFamily {
+    /// The version `v` (`1.3.0`), if AWS has it.
+    pub fn find(&self, v: &str) -> Option<&PlatformVersion> {
+        self.versions.iter().find(|p| p.version == v)
+    }
+}
+
+/// The platform version table, parsed once.
+pub(crate) fn platform_versions() -> &'static PlatformVersions {
+    static TABLE: OnceLock<PlatformVersions> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        serde_json::from_str(include_str!("../../../data/fargate-platform-versions.json"))
+            .expect("data/fargate-platform-versions.json is valid")
+    })
+}
+
 impl FargateSizes {
     /// The tier for `cpu` units.
     pub fn tier(&self, cpu: u64) -> Option<&Tier> {
@@ -166,5 +214,16 @@ mod tests {
             Some((16384, 20480))
         );
         assert_eq!(t.windows_min_cpu, 1024);
+    }
+
+    #[test]
+    fn platform_versions_load() {
+        let p = platform_versions();
+        assert!(p.source.starts_with("https://docs.aws.amazon.com/"));
+        assert_eq!(p.linux.latest, "1.4.0");
+        let v = p.linux.find("1.3.0").unwrap();
+        assert_eq!(v.status, "retired");
+        assert_eq!(v.retired_on.as_deref(), Some("2026-06-15"));
+        assert_eq!(p.windows.find("1.0.0").unwrap().status, "current");
     }
 }

@@ -68,6 +68,7 @@ mod placement_strategy_not_on_fargate;
 mod placement_strategy_random_no_field;
 mod placement_strategy_spread_field;
 mod platform_version_fargate_only;
+mod platform_version_retired;
 mod platform_version_supports_task_definition;
 mod role_not_when_service_linked_role_required;
 mod role_not_with_awsvpc;
@@ -155,6 +156,7 @@ pub use placement_strategy_not_on_fargate::PlacementStrategyNotOnFargate;
 pub use placement_strategy_random_no_field::PlacementStrategyRandomNoField;
 pub use placement_strategy_spread_field::PlacementStrategySpreadField;
 pub use platform_version_fargate_only::PlatformVersionFargateOnly;
+pub use platform_version_retired::PlatformVersionRetired;
 pub use platform_version_supports_task_definition::PlatformVersionSupportsTaskDefinition;
 pub use role_not_when_service_linked_role_required::RoleNotWhenServiceLinkedRoleRequired;
 pub use role_not_with_awsvpc::RoleNotWithAwsvpc;
@@ -277,6 +279,7 @@ pub(crate) static RULES: &[Rule] = &[
         &PlacementStrategyNotOnFargate::META,
         PlacementStrategyNotOnFargate::check,
     ),
+    Rule::checked(&PlatformVersionRetired::META, PlatformVersionRetired::check),
     Rule::checked(
         &PlatformVersionFargateOnly::META,
         PlatformVersionFargateOnly::check,
