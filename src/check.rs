@@ -182,6 +182,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
             report_unknown_kind: target.origin != Origin::Walked,
             pairing: Pairing::default(),
             path: Some(&target.display),
+            deployments: &[],
         };
         options.pairing.ecspresso = found.ecspresso;
         options.pairing.note = found.note.as_deref();

@@ -101,8 +101,15 @@ impl DocumentKind {
 /// Guesses the kind of a parsed document from its keys.
 pub fn detect_kind(root: &Node<'_>) -> DocumentKind {
     if let Some(items) = root.as_array() {
-        let looks_like_container =
-            |n: &Node<'_>| n.get("name").is_some() || n.get("image").is_some();
+        // Terraform reads keys in any letter case: `Name`, `IMAGE` count.
+        let looks_like_container = |n: &Node<'_>| {
+            n.as_object().is_some_and(|members| {
+                members.iter().any(|m| {
+                    m.key.name.eq_ignore_ascii_case("name")
+                        || m.key.name.eq_ignore_ascii_case("image")
+                })
+            })
+        };
         return if !items.is_empty()
             && items.iter().all(|n| n.as_object().is_some())
             && items.iter().any(looks_like_container)
@@ -226,6 +233,8 @@ pub struct Document<'a> {
     pub ecspresso: bool,
     /// For a service: an ecspresso configuration names it (the host found one).
     pub ecspresso_config: bool,
+    /// How the document is deployed (the host's finding, or the default).
+    pub deployments: crate::deploy::Deployments,
     pub settings: &'a Settings,
 }
 
@@ -335,6 +344,7 @@ impl<'a> Document<'a> {
             pair_mismatched: false,
             ecspresso,
             ecspresso_config: false,
+            deployments: crate::deploy::Deployments::resolve(&[], kind, Some(root)),
             settings,
         }
     }

@@ -13,6 +13,7 @@
 //! assert_eq!(result.diagnostics[0].rule, "invalid-type");
 //! ```
 
+pub mod deploy;
 pub mod diagnostic;
 pub mod document;
 pub mod facts;
@@ -33,6 +34,7 @@ pub mod template;
 pub mod text;
 pub mod toml_reader;
 
+pub use deploy::{DeployedBy, Deployer, Deployment, Evidence};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};
 pub use document::{detect_kind, Document, DocumentKind};
 pub use lint::{lint, lint_bytes, LintOptions, LintResult};

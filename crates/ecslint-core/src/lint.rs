@@ -1,7 +1,8 @@
 //! The entry point: text in, diagnostics out. One parse, one structural walk, one pass of
 //! the rules; nothing here touches the filesystem, the clock or the environment.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::deploy::{self, key_case, DeployedBy, Deployer, Deployment, Deployments};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::{detect_kind, Document, DocumentKind};
 use crate::json::{self, Node};
 use crate::pair::{PairedTaskDefinition, Pairing};
@@ -28,6 +29,9 @@ pub struct LintOptions<'a> {
     /// The file's name as the host knows it (`deploy/task.yaml`, `main.tf`), when there is
     /// one: it chooses the reader (JSON, YAML, HCL) and the form before the content does.
     pub path: Option<&'a str>,
+    /// How the document is deployed, as the host found out (configuration, evidence in the
+    /// repository); empty: the default for the document (see [`crate::deploy`]).
+    pub deployments: &'a [Deployment],
 }
 
 impl<'a> LintOptions<'a> {
@@ -38,6 +42,7 @@ impl<'a> LintOptions<'a> {
             report_unknown_kind: true,
             pairing: Pairing::default(),
             path: None,
+            deployments: &[],
         }
     }
 }
@@ -50,6 +55,10 @@ pub struct LintResult {
     pub diagnostics: Vec<Diagnostic>,
     /// The whole document was read (no fatal syntax error): rules ran and fixes may be applied.
     pub parsed: bool,
+    /// Who deploys it, as the host said (or the default assumed), and where that was read.
+    pub deployed_by: Vec<DeployedBy>,
+    /// `deployed_by` comes from the host (configuration or evidence), not a default.
+    pub deployer_known: bool,
 }
 
 impl LintResult {
@@ -74,10 +83,13 @@ pub fn lint_bytes(bytes: &[u8], options: &LintOptions<'_>) -> LintResult {
             reporter
                 .report(&InvalidUtf8::META, TextRange::new(at, at + len), format!("the file is not valid UTF-8: byte 0x{:02X} at offset {at}", bytes[at]))
                 .help("save the file as UTF-8 (JSON must be UTF-8; UTF-16 and Latin-1 files are refused)");
+            let deployments = resolve_deployments(options, kind, None);
             LintResult {
                 kind,
                 diagnostics: finish(reporter.diagnostics, options.settings),
                 parsed: false,
+                deployed_by: deployments.summary(),
+                deployer_known: deployments.known,
             }
         }
     }
@@ -86,15 +98,41 @@ pub fn lint_bytes(bytes: &[u8], options: &LintOptions<'_>) -> LintResult {
 /// Lints one document.
 pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
     let parsed = json::parse(text);
-    let root = parsed.root.as_ref();
-    let kind = root.map(|root| options.kind.unwrap_or_else(|| detect_kind(root)));
+    let written = parsed.root.as_ref();
+    let kind = written.map(|root| options.kind.unwrap_or_else(|| detect_kind(root)));
+    let deployments = resolve_deployments(
+        options,
+        kind.unwrap_or_else(|| options.kind.unwrap_or_else(|| kind_from_text(text))),
+        written,
+    );
+    // Deployers that match keys in any letter case see `Image` as `image`: the rules read
+    // the document as they do. Pointers still name the keys as written.
+    let mut renamed = Vec::new();
+    let normalized = match (written, kind) {
+        (Some(root), Some(kind)) if deployments.keys_any_case(kind) => {
+            let mut root = root.clone();
+            renamed = key_case::normalize(&mut root, kind);
+            (!renamed.is_empty()).then_some(root)
+        }
+        _ => None,
+    };
+    let root = normalized.as_ref().or(written);
     // A service's task definition is parsed once, before the reporter that borrows both.
     let paired: Option<(PairedTaskDefinition<'_>, json::ParseOutput<'_>)> =
         match (kind, options.pairing.task_definition) {
-            (Some(kind), Some(td)) if kind.is_service() => Some((td, json::parse(td.text))),
+            (Some(kind), Some(td)) if kind.is_service() => {
+                let mut parsed = json::parse(td.text);
+                if deployments.keys_any_case(DocumentKind::TaskDefinition) {
+                    if let Some(root) = parsed.root.as_mut() {
+                        let kind = detect_kind(root);
+                        key_case::normalize(root, kind);
+                    }
+                }
+                Some((td, parsed))
+            }
             _ => None,
         };
-    let mut reporter = Reporter::new(root);
+    let mut reporter = Reporter::new(written);
     for problem in &parsed.problems {
         let meta = registry::find(problem.rule).expect("parser rules are registered");
         let d = reporter.report(meta, problem.range, problem.message.clone());
@@ -109,15 +147,68 @@ pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
             let paired = paired
                 .as_ref()
                 .and_then(|(td, p)| p.root.as_ref().map(|r| (*td, r)));
-            check_document(kind, text, root, paired, options, &mut reporter);
+            check_document(
+                kind,
+                text,
+                root,
+                paired,
+                options,
+                &deployments,
+                &mut reporter,
+            );
             kind
         }
         _ => options.kind.unwrap_or_else(|| kind_from_text(text)),
     };
+    report_renamed_keys(&renamed, &deployments, kind, &mut reporter);
+    let mut diagnostics = reporter.diagnostics;
+    deploy::adjust(&deployments, kind, text, written, &mut diagnostics);
     LintResult {
         kind,
-        diagnostics: finish(reporter.diagnostics, options.settings),
-        parsed: root.is_some(),
+        diagnostics: finish(diagnostics, options.settings),
+        parsed: written.is_some(),
+        deployed_by: deployments.summary(),
+        deployer_known: deployments.known,
+    }
+}
+
+/// The deployments of the document: the host's, or (for the ecspresso flag of the older
+/// pairing option) ecspresso, or the default for the document.
+fn resolve_deployments(
+    options: &LintOptions<'_>,
+    kind: DocumentKind,
+    root: Option<&Node<'_>>,
+) -> Deployments {
+    if options.deployments.is_empty() && options.pairing.ecspresso && kind.is_service() {
+        return Deployments::resolve(&[Deployment::new(Deployer::Ecspresso)], kind, root);
+    }
+    Deployments::resolve(options.deployments, kind, root)
+}
+
+/// Keys the deployer read in another letter case: said once each, with the API's spelling.
+fn report_renamed_keys(
+    renamed: &[key_case::Renamed],
+    deployments: &Deployments,
+    kind: DocumentKind,
+    reporter: &mut Reporter<'_>,
+) {
+    use crate::rules::structure::FieldNameCase;
+    let Some(profile) = deployments.profiles(kind).next() else {
+        return;
+    };
+    for r in renamed {
+        let api = r.api;
+        let d = reporter
+            .report(&FieldNameCase::META, r.range, format!("`{}` is the field `{api}` in another letter case: {} reads it as `{api}`, the AWS CLI and the ECS deploy action do not", r.written, profile.name))
+            .help(format!("write it as the API spells it: `{api}`"));
+        if r.repeated {
+            d.help(format!("the object sets `{api}` twice, in two letter cases, and the last one wins: keep one, spelled `{api}`"));
+        } else {
+            d.fix(Fix::safe(
+                format!("rename to `{api}`"),
+                vec![Edit::replace(r.range, format!("\"{api}\""))],
+            ));
+        }
     }
 }
 
@@ -127,6 +218,7 @@ fn check_document<'a>(
     root: &'a Node<'a>,
     paired: Option<(PairedTaskDefinition<'a>, &'a Node<'a>)>,
     options: &LintOptions<'a>,
+    deployments: &Deployments,
     reporter: &mut Reporter<'a>,
 ) {
     if kind == DocumentKind::Unknown {
@@ -138,10 +230,11 @@ fn check_document<'a>(
         return;
     }
     let mut document = Document::new(kind, text, root, options.settings);
+    document.deployments = deployments.clone();
     if document.service.is_some() {
         document.pair_note = options.pairing.note;
-        document.ecspresso |= options.pairing.ecspresso;
-        document.ecspresso_config = options.pairing.ecspresso;
+        document.ecspresso = deployments.supplies_service_name(kind);
+        document.ecspresso_config = document.ecspresso && deployments.known;
         match paired {
             Some((td, td_root)) => {
                 if !document.pair_with(td.path, td.text, td_root) {
@@ -170,9 +263,6 @@ fn check_paired<'a>(
         document.pair_mismatched = true;
     }
     walk::check(&document, reporter);
-    if document.service.is_some() && document.ecspresso {
-        soften_read_only_fields(reporter);
-    }
     let update = document.kind == DocumentKind::UpdateService;
     for rule in registry::all() {
         if rule.meta.id == Mismatch::META.id
@@ -184,23 +274,6 @@ fn check_paired<'a>(
             if options.settings.is_enabled(rule.meta.id) {
                 check(&document, reporter);
             }
-        }
-    }
-}
-
-/// ecspresso reads a service definition through the DescribeServices shape and sends only
-/// CreateService's members: a read-only field (`platformFamily`, `runningCount`, …) left in
-/// an ecspresso service definition is dropped, not refused, so it is a warning there
-/// (`aws ecs create-service --cli-input-json` refuses it: an error elsewhere).
-fn soften_read_only_fields(reporter: &mut Reporter<'_>) {
-    use crate::rules::structure::ReadOnlyField;
-    for d in &mut reporter.diagnostics {
-        if d.rule == ReadOnlyField::META.id && d.severity == Severity::Error {
-            d.severity = Severity::Warning;
-            d.help = Some(format!(
-                "{}; ecspresso drops it, but `aws ecs create-service --cli-input-json` refuses it",
-                d.help.as_deref().unwrap_or("remove it")
-            ));
         }
     }
 }

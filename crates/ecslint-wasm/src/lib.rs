@@ -400,6 +400,7 @@ pub fn lint_input(
         report_unknown_kind: options.report_unknown_kind.unwrap_or(true),
         pairing: options.pairing(),
         path: Some(options.path()),
+        deployments: &[],
     };
     let result = input.lint(&lint_options);
     Ok(FileReport::new(
@@ -428,6 +429,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
         report_unknown_kind: options.report_unknown_kind.unwrap_or(true),
         pairing: options.pairing(),
         path: Some(options.path()),
+        deployments: &[],
     };
     let applicability = if options.unsafe_fixes.unwrap_or(false) {
         Applicability::Unsafe

@@ -2,6 +2,7 @@
 //! values, required members, read-only output fields. One walk (`walk.rs`) reports them all.
 
 mod describe_output_wrapper;
+mod field_name_case;
 mod invalid_enum_value;
 mod invalid_type;
 mod missing_required_field;
@@ -12,6 +13,7 @@ mod unknown_field;
 pub(crate) mod walk;
 
 pub use describe_output_wrapper::DescribeOutputWrapper;
+pub use field_name_case::FieldNameCase;
 pub use invalid_enum_value::InvalidEnumValue;
 pub use invalid_type::InvalidType;
 pub use missing_required_field::MissingRequiredField;
@@ -32,4 +34,5 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::reported(&NullValue::META),
     Rule::reported(&ReadOnlyField::META),
     Rule::reported(&DescribeOutputWrapper::META),
+    Rule::reported(&FieldNameCase::META),
 ];

@@ -41,8 +41,7 @@ const ALIASES: &[(&str, &str)] = &[
 ];
 
 pub(crate) fn check(doc: &Document<'_>, out: &mut Reporter<'_>) {
-    let terraform = doc.kind == DocumentKind::ContainerDefinitions;
-    let mut walker = Walker { out, terraform };
+    let mut walker = Walker { out };
     let root = doc.root;
     let root_anchor = TextRange::new(root.range.start, root.range.start + 1);
     match doc.kind {
@@ -136,8 +135,6 @@ static CONTAINER_LIST: Type = Type::List {
 
 struct Walker<'r, 'a> {
     out: &'r mut Reporter<'a>,
-    /// Terraform's `container_definitions`: `null` means absent and unknown keys are dropped.
-    terraform: bool,
 }
 
 impl Walker<'_, '_> {
@@ -231,11 +228,8 @@ impl Walker<'_, '_> {
             .find(|(from, to)| *from == name && names.contains(to))
             .map(|(_, to)| *to);
         let suggestion = alias.or_else(|| did_you_mean(name, names.iter().copied()));
-        let (severity, mut help) = if self.terraform {
-            (Severity::Warning, "Terraform drops unknown keys of container definitions without a word, so this setting never applies".to_owned())
-        } else {
-            (Severity::Error, String::new())
-        };
+        // What a deployer does with an unknown key (Terraform and the deploy action drop it)
+        // is said by its profile (`crate::deploy`).
         let fix = suggestion.filter(|s| object.get(s).is_none()).map(|s| {
             let edit = vec![Edit::replace(member.key.range, format!("\"{s}\""))];
             if s.eq_ignore_ascii_case(name) {
@@ -252,11 +246,6 @@ impl Walker<'_, '_> {
             None if names.len() <= 12 => format!("the fields of {what} are: {}", names.join(", ")),
             None => format!("`{name}` is not a field of {what}; `ecslint schema` lists the fields"),
         };
-        help = if help.is_empty() {
-            hint
-        } else {
-            format!("{hint}; {help}")
-        };
         let d = self
             .out
             .report(
@@ -264,17 +253,13 @@ impl Walker<'_, '_> {
                 member.key.range,
                 format!("unknown field `{name}` in {what}"),
             )
-            .help(help)
-            .severity(severity);
+            .help(hint);
         if let Some(fix) = fix {
             d.fix(fix);
         }
     }
 
     fn null(&mut self, members: &[Member<'_>], member: &Member<'_>, name: &str) {
-        if self.terraform {
-            return;
-        }
         let removal = member_removal(members, member);
         self.out
             .report(
@@ -295,15 +280,13 @@ impl Walker<'_, '_> {
             // A botocore `document` (any JSON), such as a lifecycle hook's `hookDetails`.
             (_, Type::Structure(shape)) if shape.members.is_empty() => {}
             (Value::Null, _) => {
-                if !self.terraform {
-                    self.out
-                        .report(
-                            &NullValue::META,
-                            node.range,
-                            format!("{} is null", quoted(name)),
-                        )
-                        .help("the API needs a value here: remove the element or give it a value");
-                }
+                self.out
+                    .report(
+                        &NullValue::META,
+                        node.range,
+                        format!("{} is null", quoted(name)),
+                    )
+                    .help("the API needs a value here: remove the element or give it a value");
             }
             (Value::String(s), Type::Enum(def)) => self.enum_value(node, s, def, name),
             (Value::String(_), Type::String { .. } | Type::Timestamp) => {}
