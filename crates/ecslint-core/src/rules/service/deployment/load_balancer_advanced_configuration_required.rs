@@ -1,0 +1,85 @@
+use crate::rules::prelude::*;
+use crate::rules::service::deployment::helpers::*;
+
+declare_rule! {
+    /// ## What it does
+    /// For a `BLUE_GREEN`, `LINEAR` or `CANARY` deployment, reports a load balancer entry
+    /// (`targetGroupArn`) without `advancedConfiguration`, or whose `advancedConfiguration`
+    /// lacks `alternateTargetGroupArn`, `productionListenerRule` or `roleArn`.
+    ///
+    /// ## Why is this bad?
+    /// ECS shifts traffic by moving the production listener rule (or, for a Network Load
+    /// Balancer, listener) between the service's target group and the alternate one, with the
+    /// role it assumes to call Elastic Load Balancing. The model calls the alternate target
+    /// group, the listener rules and the role required; `testListenerRule` is optional.
+    ///
+    /// ## Example
+    /// ```json
+    /// { "deploymentConfiguration": { "strategy": "BLUE_GREEN", "bakeTimeInMinutes": 10 },
+    ///   "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/0123456789abcdef", "containerName": "web", "containerPort": 8080 }] }
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// { "deploymentConfiguration": { "strategy": "BLUE_GREEN", "bakeTimeInMinutes": 10 },
+    ///   "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/0123456789abcdef", "containerName": "web", "containerPort": 8080,
+    ///     "advancedConfiguration": {
+    ///       "alternateTargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/green/fedcba9876543210",
+    ///       "productionListenerRule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
+    ///       "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRoleForLoadBalancers" } }] }
+    /// ```
+    ///
+    /// ## Fix
+    /// Create the alternate target group and the listener rule, and give both with the
+    /// infrastructure role in `advancedConfiguration`.
+    pub LoadBalancerAdvancedConfigurationRequired {
+        id: "load-balancer-advanced-configuration-required",
+        category: Category::Correctness,
+        severity: Severity::Error,
+        fix: FixKind::None,
+        sources: &[
+            Source::BotocoreDoc { member: "AdvancedConfiguration", quote: "Specify the alternate target group, listener rules, and IAM role required for traffic shifting during blue/green deployments." },
+            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb-resources-for-blue-green.html", note: "two target groups: a primary one for the blue revision and an alternate one for the green revision" },
+            Source::AwsDocs { url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-advancedconfiguration.html", note: "AlternateTargetGroupArn is required" },
+        ],
+    }
+}
+
+impl LoadBalancerAdvancedConfigurationRequired {
+    pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
+        let Some(strategy) = native_shift(doc) else {
+            return;
+        };
+        for (_, lb) in load_balancers(doc) {
+            // A Classic Load Balancer entry is another rule's report.
+            let Some(tg) = lb.member("targetGroupArn") else {
+                continue;
+            };
+            let Some(advanced) = lb.member("advancedConfiguration") else {
+                out.report(&Self::META, tg.key.range, format!("a {strategy} deployment needs `advancedConfiguration` on each load balancer: the alternate target group, the production listener rule and the role"))
+                    .help("add \"advancedConfiguration\": {\"alternateTargetGroupArn\": …, \"productionListenerRule\": …, \"roleArn\": …}");
+                continue;
+            };
+            if advanced.value.as_object().is_none() {
+                continue;
+            }
+            let missing: Vec<String> = [
+                "alternateTargetGroupArn",
+                "productionListenerRule",
+                "roleArn",
+            ]
+            .into_iter()
+            .filter(|k| advanced.value.get(k).is_none())
+            .map(|k| format!("`{k}`"))
+            .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            out.report(&Self::META, advanced.key.range, format!("`advancedConfiguration` lacks {} for the {strategy} deployment", and_list(&missing)))
+                .help("give the alternate target group, the production listener rule (ALB) or listener (NLB), and the role ECS assumes to move them");
+        }
+    }
+}
+
+fn and_list(items: &[String]) -> String {
+    crate::rules::service::helpers::and_list(items)
+}
