@@ -90,13 +90,18 @@ fn broken_deployment_examples_fail_with_the_fix_named() {
         let found = findings(&output);
         for rule in expected {
             assert!(
-                found.iter().any(|(path, r, _, _)| path == &service && r == rule),
+                found
+                    .iter()
+                    .any(|(path, r, _, _)| path == &service && r == rule),
                 "{service}: expected `{rule}`, got {found:?}"
             );
         }
         for (path, rule, severity, help) in &found {
             assert_eq!(path, &service, "the task definition stays clean: {found:?}");
-            assert!(!help.is_empty(), "{service}: `{rule}` ({severity}) names no fix");
+            assert!(
+                !help.is_empty(),
+                "{service}: `{rule}` ({severity}) names no fix"
+            );
         }
     }
 }
@@ -106,5 +111,10 @@ fn the_examples_directory_fails_because_of_the_broken_ones() {
     let output = ecslint(&["check", "examples", "--format", "json"]);
     assert_eq!(output.status.code(), Some(1));
     let found = findings(&output);
-    assert!(found.iter().all(|(path, ..)| path.starts_with("examples/broken/")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(path, ..)| path.starts_with("examples/broken/")),
+        "{found:?}"
+    );
 }

@@ -4,22 +4,18 @@ use crate::rules::service::helpers::*;
 
 declare_rule! {
     /// ## What it does
-    /// Checks a managed EBS volume's `volumeInitializationRate`: only with a `snapshotId`,
-    /// and 100–300 MiB/s.
+    /// Checks a managed EBS volume's `volumeInitializationRate`: only with a `snapshotId`, and
+    /// 100–300 MiB/s.
     ///
     /// ## Why is this bad?
-    /// The rate is how fast the snapshot's blocks are downloaded to the new volume: an empty
-    /// volume has nothing to initialize, and EC2 takes 100 to 300 MiB/s. Other values are
-    /// refused.
+    /// The rate is how fast the snapshot is downloaded to the new volume: an empty volume has
+    /// nothing to initialize, and EC2 takes 100 to 300 MiB/s. Other values are refused.
     ///
     /// ## Example
     /// ```json
-    /// { "managedEBSVolume": { "sizeInGiB": 100, "volumeInitializationRate": 200, "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRole" } }
+    /// { "managedEBSVolume": { "sizeInGiB": 100, "volumeInitializationRate": 200 } }
     /// ```
-    /// Use instead:
-    /// ```json
-    /// { "managedEBSVolume": { "snapshotId": "snap-0123456789abcdef0", "volumeInitializationRate": 200, "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRole" } }
-    /// ```
+    /// Use instead: `{ "snapshotId": "snap-0123456789abcdef0", "volumeInitializationRate": 200 }`.
     ///
     /// ## Fix
     /// Remove the rate from volumes not created from a snapshot; use 100–300 MiB/s.

@@ -3,25 +3,19 @@ use crate::rules::service::deployment::helpers::*;
 
 declare_rule! {
     /// ## What it does
-    /// Reports an `advancedConfiguration.alternateTargetGroupArn` that is not the ARN of a
-    /// target group, or that is the load balancer entry's own `targetGroupArn`.
+    /// Reports an `advancedConfiguration.alternateTargetGroupArn` that is not a target group ARN, or
+    /// that is the entry's own `targetGroupArn`.
     ///
     /// ## Why is this bad?
-    /// Blue/green, linear and canary deployments need two target groups: the primary one for
-    /// the running revision and an alternate one for the new revision. With one target group
-    /// there is nothing to shift traffic between. Values that are not ARNs (template tokens)
-    /// are left alone.
+    /// Blue/green, linear and canary deployments need two target groups, one per revision; with one
+    /// there is nothing to shift traffic between. Values that are not ARNs are left alone.
     ///
     /// ## Example
     /// ```json
-    /// { "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/0123456789abcdef", "containerName": "web", "containerPort": 8080,
-    ///   "advancedConfiguration": { "alternateTargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/0123456789abcdef" } }
+    /// { "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/1a2b3c4d",
+    ///   "advancedConfiguration": { "alternateTargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/1a2b3c4d" } }
     /// ```
-    /// Use instead:
-    /// ```json
-    /// { "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/0123456789abcdef", "containerName": "web", "containerPort": 8080,
-    ///   "advancedConfiguration": { "alternateTargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/green/fedcba9876543210" } }
-    /// ```
+    /// Use instead: the ARN of a second target group (`…:targetgroup/green/5e6f7a8b`).
     ///
     /// ## Fix
     /// Create a second target group like the first and give its ARN.
@@ -31,8 +25,7 @@ declare_rule! {
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::BotocoreDoc { member: "AdvancedConfiguration.alternateTargetGroupArn", quote: "The Amazon Resource Name (ARN) of the alternate target group for Amazon ECS blue/green deployments." },
-            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb-resources-for-blue-green.html", note: "you need to create two target groups: a primary target group for the blue service revision and an alternate target group for the green service revision" },
+            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb-resources-for-blue-green.html", note: "two target groups: a primary one for the blue service revision and an alternate one for the green service revision" },
         ],
     }
 }

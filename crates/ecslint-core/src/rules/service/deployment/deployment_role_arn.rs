@@ -3,29 +3,22 @@ use crate::rules::service::deployment::helpers::*;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a `loadBalancers[].advancedConfiguration.roleArn` or
-    /// `deploymentConfiguration.lifecycleHooks[].roleArn` that is an ARN, but not the ARN of
-    /// an IAM role (a policy, a user, a Lambda function, …).
+    /// Reports an `advancedConfiguration.roleArn` or a lifecycle hook's `roleArn` that is an ARN, but
+    /// not an IAM role's (a policy, a user, a Lambda function, …).
     ///
     /// ## Why is this bad?
-    /// ECS assumes this role to move the listener rules or to invoke the hook's function;
-    /// anything but a role cannot be assumed, and the deployment fails. Which check refuses
-    /// it, and when, is not documented, so this is a warning. Values that are not ARNs
-    /// (template tokens) are left alone.
+    /// ECS assumes this role to move the listener rules or to invoke the hook; anything else cannot
+    /// be assumed, and the deployment fails. When it is refused is not documented, hence a
+    /// warning. Values that are not ARNs (template tokens) are left alone.
     ///
     /// ## Example
     /// ```json
-    /// { "advancedConfiguration": { "roleArn": "arn:aws:iam::aws:policy/AmazonECSInfrastructureRolePolicyForLoadBalancers" } }
+    /// { "roleArn": "arn:aws:iam::aws:policy/AmazonECSInfrastructureRolePolicyForLoadBalancers" }
     /// ```
-    /// Use instead:
-    /// ```json
-    /// { "advancedConfiguration": { "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRoleForLoadBalancers" } }
-    /// ```
+    /// Use instead: `"roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRoleForLoadBalancers"`.
     ///
     /// ## Fix
-    /// Give the ARN of a role that trusts `ecs.amazonaws.com` and has the permissions
-    /// (`AmazonECSInfrastructureRolePolicyForLoadBalancers` for load balancers,
-    /// `lambda:InvokeFunction` for hooks).
+    /// Give the ARN of a role that trusts `ecs.amazonaws.com` with the permissions it needs.
     pub DeploymentRoleArn {
         id: "deployment-role-arn",
         category: Category::Correctness,
@@ -34,7 +27,6 @@ declare_rule! {
         sources: &[
             Source::BotocoreDoc { member: "AdvancedConfiguration.roleArn", quote: "The Amazon Resource Name (ARN) of the IAM role that grants Amazon ECS permission to call the Elastic Load Balancing APIs for you." },
             Source::BotocoreDoc { member: "DeploymentLifecycleHook.roleArn", quote: "The Amazon Resource Name (ARN) of the IAM role that grants Amazon ECS permission to call Lambda functions on your behalf." },
-            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-permissions.html", note: "permissions required for Lambda functions in Amazon ECS blue/green deployments" },
         ],
     }
 }

@@ -9,31 +9,25 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// These strategies are run by the ECS deployment controller; CodeDeploy and external
-    /// controllers deploy task sets their own way. AWS documents bake times and hooks as not
-    /// supported by those controllers, without naming the error: rejected or ignored.
+    /// controllers deploy task sets their own way. AWS documents bake times as not supported by
+    /// them, without naming the error: rejected or ignored.
     ///
     /// ## Example
     /// ```json
-    /// { "serviceName": "web", "taskDefinition": "web", "deploymentController": { "type": "CODE_DEPLOY" },
-    ///   "deploymentConfiguration": { "strategy": "BLUE_GREEN", "bakeTimeInMinutes": 10 } }
+    /// { "deploymentController": { "type": "CODE_DEPLOY" }, "deploymentConfiguration": { "strategy": "BLUE_GREEN" } }
     /// ```
-    /// Use instead:
-    /// ```json
-    /// { "serviceName": "web", "taskDefinition": "web", "deploymentController": { "type": "ECS" },
-    ///   "deploymentConfiguration": { "strategy": "BLUE_GREEN", "bakeTimeInMinutes": 10 } }
-    /// ```
+    /// Use instead: `"deploymentController": { "type": "ECS" }`.
     ///
     /// ## Fix
-    /// Use the `ECS` deployment controller for ECS blue/green, linear and canary deployments,
-    /// or remove these settings and configure the deployment in CodeDeploy.
+    /// Use the `ECS` controller for these deployments, or remove the settings and configure the
+    /// deployment in CodeDeploy.
     pub DeploymentStrategyRequiresEcsController {
         id: "deployment-strategy-requires-ecs-controller",
         category: Category::Correctness,
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::BotocoreDoc { member: "LinearConfiguration", quote: "This is only valid when you run CreateService or UpdateService with deploymentController set to ECS and a deploymentConfiguration with a strategy set to LINEAR." },
-            Source::BotocoreDoc { member: "CanaryConfiguration", quote: "This is only valid when you run CreateService or UpdateService with deploymentController set to ECS and a deploymentConfiguration with a strategy set to CANARY." },
+            Source::BotocoreDoc { member: "LinearConfiguration", quote: "This is only valid when you run CreateService or UpdateService with deploymentController set to ECS" },
             Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-deployment-implementation.html", note: "Set the service deployment controller to ECS." },
             Source::AwsDocs { url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-deploymentconfiguration.html", note: "EXTERNAL and CODE_DEPLOY do not support BakeTimeInMinutes" },
         ],

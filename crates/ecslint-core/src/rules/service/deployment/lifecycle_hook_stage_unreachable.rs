@@ -13,36 +13,30 @@ const TRAFFIC_STAGES: &[&str] = &[
 declare_rule! {
     /// ## What it does
     /// Reports a lifecycle hook at a traffic shift stage (`TEST_TRAFFIC_SHIFT`,
-    /// `POST_TEST_TRAFFIC_SHIFT`, `PRE_PRODUCTION_TRAFFIC_SHIFT`, `PRODUCTION_TRAFFIC_SHIFT`,
-    /// `POST_PRODUCTION_TRAFFIC_SHIFT`) on a service that deploys by a rolling update (no
-    /// `strategy` means `ROLLING`).
+    /// `POST_TEST_TRAFFIC_SHIFT`, `PRE_`/`PRODUCTION_TRAFFIC_SHIFT`,
+    /// `POST_PRODUCTION_TRAFFIC_SHIFT`) on a service that deploys by a rolling update.
     ///
     /// ## Why is this bad?
-    /// These stages describe blue and green revisions taking test and production traffic; a
-    /// rolling update replaces tasks in place and moves no traffic between revisions, so a
-    /// hook there is never run (a validation step silently skipped). This is inferred from
+    /// These stages describe two revisions taking test and production traffic; a rolling update
+    /// replaces tasks in place, so the hook never runs (a validation silently skipped). Inferred from
     /// the stage descriptions, hence a warning.
     ///
     /// ## Example
     /// ```json
-    /// { "deploymentConfiguration": { "lifecycleHooks": [{ "targetType": "PAUSE", "lifecycleStages": ["POST_TEST_TRAFFIC_SHIFT"] }] } }
+    /// { "lifecycleHooks": [{ "targetType": "PAUSE", "lifecycleStages": ["POST_TEST_TRAFFIC_SHIFT"] }] }
     /// ```
-    /// Use instead:
-    /// ```json
-    /// { "deploymentConfiguration": { "lifecycleHooks": [{ "targetType": "PAUSE", "lifecycleStages": ["POST_SCALE_UP"] }] } }
-    /// ```
+    /// Use instead: `"lifecycleStages": ["POST_SCALE_UP"]`.
     ///
     /// ## Fix
-    /// Use a stage of the rolling update (`RECONCILE_SERVICE`, `PRE_SCALE_UP`,
-    /// `POST_SCALE_UP`), or deploy with `BLUE_GREEN`, `LINEAR` or `CANARY`.
+    /// Use `RECONCILE_SERVICE`, `PRE_SCALE_UP` or `POST_SCALE_UP`, or deploy with `BLUE_GREEN`,
+    /// `LINEAR` or `CANARY`.
     pub LifecycleHookStageUnreachable {
         id: "lifecycle-hook-stage-unreachable",
         category: Category::Suspicious,
         severity: Severity::Warning,
         fix: FixKind::None,
         sources: &[
-            Source::BotocoreDoc { member: "DeploymentLifecycleHook.lifecycleStages", quote: "The blue and green service revisions are running. The blue service revision handles 100% of the production traffic. The green service revision is migrating from 0% to 100% of test traffic." },
-            Source::BotocoreDoc { member: "DeploymentConfiguration.strategy", quote: "the Amazon ECS service scheduler replaces the currently running tasks with new tasks." },
+            Source::BotocoreDoc { member: "DeploymentLifecycleHook.lifecycleStages", quote: "The blue and green service revisions are running. The blue service revision handles 100% of the production traffic." },
         ],
     }
 }

@@ -3,40 +3,33 @@ use crate::rules::service::deployment::helpers::*;
 
 declare_rule! {
     /// ## What it does
-    /// Checks each `deploymentConfiguration.lifecycleHooks[]` entry's target: an
-    /// `AWS_LAMBDA` hook (the default `targetType`) needs `hookTargetArn`, the ARN of a Lambda
-    /// function (errors); a `PAUSE` hook has none (a warning).
+    /// Checks each lifecycle hook's target: an `AWS_LAMBDA` hook (the default `targetType`) needs
+    /// `hookTargetArn`, a Lambda function ARN (errors); a `PAUSE` hook has none (a warning).
     ///
     /// ## Why is this bad?
-    /// ECS invokes the function at each of the hook's stages; only Lambda function ARNs are
-    /// supported, and the parameter must be provided for Lambda hooks. A pause hook waits
-    /// for `ContinueServiceDeployment` and calls nothing, so an ARN there is unused. Values
+    /// ECS invokes the function at each of the hook's stages, and the parameter must be given for
+    /// Lambda hooks. A pause hook waits for `ContinueServiceDeployment` and calls nothing. Values
     /// that are not ARNs (template tokens) are left alone.
     ///
     /// ## Example
     /// ```json
-    /// { "deploymentConfiguration": { "strategy": "BLUE_GREEN", "bakeTimeInMinutes": 5,
-    ///   "lifecycleHooks": [{ "lifecycleStages": ["POST_TEST_TRAFFIC_SHIFT"] }] } }
+    /// { "lifecycleHooks": [{ "lifecycleStages": ["POST_TEST_TRAFFIC_SHIFT"] }] }
     /// ```
     /// Use instead:
     /// ```json
-    /// { "deploymentConfiguration": { "strategy": "BLUE_GREEN", "bakeTimeInMinutes": 5,
-    ///   "lifecycleHooks": [{ "hookTargetArn": "arn:aws:lambda:us-east-1:123456789012:function:smoke-test",
-    ///     "roleArn": "arn:aws:iam::123456789012:role/ecsLambdaHookRole", "lifecycleStages": ["POST_TEST_TRAFFIC_SHIFT"] }] } }
+    /// { "lifecycleHooks": [{ "hookTargetArn": "arn:aws:lambda:us-east-1:123456789012:function:smoke-test",
+    ///   "roleArn": "arn:aws:iam::123456789012:role/ecsLambdaHookRole", "lifecycleStages": ["POST_TEST_TRAFFIC_SHIFT"] }] }
     /// ```
     ///
     /// ## Fix
-    /// Give the function's ARN (`arn:aws:lambda:region:account:function:name`), or set
-    /// `"targetType": "PAUSE"` to wait for a manual decision.
+    /// Give the function's ARN, or set `"targetType": "PAUSE"` to wait for a manual decision.
     pub LifecycleHookTarget {
         id: "lifecycle-hook-target",
         category: Category::Correctness,
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::BotocoreDoc { member: "DeploymentLifecycleHook.hookTargetArn", quote: "For AWS_LAMBDA hooks, this is the Lambda function ARN. This field is not applicable for PAUSE hooks." },
-            Source::BotocoreDoc { member: "DeploymentLifecycleHook.hookTargetArn", quote: "You must provide this parameter when configuring an AWS_LAMBDA lifecycle hook." },
-            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentLifecycleHook.html", note: "Currently, only Lambda function ARNs are supported." },
+            Source::BotocoreDoc { member: "DeploymentLifecycleHook.hookTargetArn", quote: "For AWS_LAMBDA hooks, this is the Lambda function ARN. This field is not applicable for PAUSE hooks. … You must provide this parameter when configuring an AWS_LAMBDA lifecycle hook." },
         ],
     }
 }

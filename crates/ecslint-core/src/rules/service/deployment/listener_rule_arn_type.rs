@@ -3,39 +3,32 @@ use crate::rules::service::deployment::helpers::*;
 
 declare_rule! {
     /// ## What it does
-    /// Checks `advancedConfiguration.productionListenerRule` and `testListenerRule`: the ARN
-    /// of a listener rule for an Application Load Balancer (`listener-rule/app/…`), of a
-    /// listener for a Network Load Balancer (`listener/net/…`). An ALB listener, a target
-    /// group or another ARN is an error; the same ARN for both, or rules of two load
-    /// balancers, are warnings.
+    /// Checks `advancedConfiguration.productionListenerRule` and `testListenerRule`: a listener rule
+    /// ARN for an Application Load Balancer (`listener-rule/app/…`), a listener ARN for a Network
+    /// Load Balancer (`listener/net/…`). Another ARN is an error; the same ARN for both, or rules of
+    /// two load balancers, are warnings.
     ///
     /// ## Why is this bad?
-    /// ECS shifts traffic by rewriting the weights of that rule's (or NLB listener's)
-    /// forward action; an ALB routes by rules, and a Network Load Balancer has none. Test
-    /// traffic needs its own rule or listener, on the load balancer of the production one.
-    /// Values that are not ARNs (template tokens) are left alone.
+    /// ECS shifts traffic by rewriting the weights of that rule's (or NLB listener's) forward
+    /// action; an ALB routes by rules, an NLB has none. Test traffic needs its own rule on the same
+    /// load balancer. Values that are not ARNs (template tokens) are left alone.
     ///
     /// ## Example
     /// ```json
-    /// { "productionListenerRule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2" }
+    /// { "productionListenerRule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/50dc6c49/f2f7dc8e" }
     /// ```
-    /// Use instead:
-    /// ```json
-    /// { "productionListenerRule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee" }
-    /// ```
+    /// Use instead: the rule's ARN, `…:listener-rule/app/web/50dc6c49/f2f7dc8e/9683b2d0`.
     ///
     /// ## Fix
-    /// For an ALB, give the ARN of the listener rule that forwards to the target groups
-    /// (`aws elbv2 describe-rules`); for an NLB, the listener's ARN.
+    /// For an ALB, give the listener rule that forwards to the target groups (`aws elbv2
+    /// describe-rules`); for an NLB, the listener.
     pub ListenerRuleArnType {
         id: "listener-rule-arn-type",
         category: Category::Correctness,
         severity: Severity::Error,
         fix: FixKind::None,
         sources: &[
-            Source::BotocoreDoc { member: "AdvancedConfiguration.productionListenerRule", quote: "production listener rule (in the case of an Application Load Balancer) or listener (in the case for an Network Load Balancer) for routing production traffic." },
-            Source::BotocoreDoc { member: "AdvancedConfiguration.testListenerRule", quote: "test listener rule (in the case of an Application Load Balancer) or listener (in the case for an Network Load Balancer) for routing test traffic." },
-            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/nlb-resources-for-blue-green.html", note: "Network Load Balancer resources for blue/green, linear and canary deployments: listeners" },
+            Source::BotocoreDoc { member: "AdvancedConfiguration.productionListenerRule", quote: "production listener rule (in the case of an Application Load Balancer) or listener (in the case for an Network Load Balancer)" },
         ],
     }
 }

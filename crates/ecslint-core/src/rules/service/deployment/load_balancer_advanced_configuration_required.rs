@@ -4,32 +4,23 @@ use crate::rules::service::deployment::helpers::*;
 declare_rule! {
     /// ## What it does
     /// For a `BLUE_GREEN`, `LINEAR` or `CANARY` deployment, reports a load balancer entry
-    /// (`targetGroupArn`) without `advancedConfiguration`, or whose `advancedConfiguration`
-    /// lacks `alternateTargetGroupArn`, `productionListenerRule` or `roleArn`.
+    /// (`targetGroupArn`) without `advancedConfiguration`, or one lacking `alternateTargetGroupArn`,
+    /// `productionListenerRule` or `roleArn`.
     ///
     /// ## Why is this bad?
-    /// ECS shifts traffic by moving the production listener rule (or, for a Network Load
-    /// Balancer, listener) between the service's target group and the alternate one, with the
-    /// role it assumes to call Elastic Load Balancing. The model calls the alternate target
-    /// group, the listener rules and the role required; `testListenerRule` is optional.
+    /// ECS shifts traffic by moving the production listener rule (an NLB's listener) from the
+    /// service's target group to the alternate one, with a role it assumes to call Elastic Load
+    /// Balancing. The model calls the three required; `testListenerRule` is optional.
     ///
     /// ## Example
     /// ```json
-    /// { "deploymentConfiguration": { "strategy": "BLUE_GREEN", "bakeTimeInMinutes": 10 },
-    ///   "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/0123456789abcdef", "containerName": "web", "containerPort": 8080 }] }
+    /// { "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/1a2b3c4d", "containerName": "web", "containerPort": 8080 }
     /// ```
-    /// Use instead:
-    /// ```json
-    /// { "deploymentConfiguration": { "strategy": "BLUE_GREEN", "bakeTimeInMinutes": 10 },
-    ///   "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/0123456789abcdef", "containerName": "web", "containerPort": 8080,
-    ///     "advancedConfiguration": {
-    ///       "alternateTargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/green/fedcba9876543210",
-    ///       "productionListenerRule": "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee",
-    ///       "roleArn": "arn:aws:iam::123456789012:role/ecsInfrastructureRoleForLoadBalancers" } }] }
-    /// ```
+    /// Use instead: add `"advancedConfiguration": { "alternateTargetGroupArn": …,
+    /// "productionListenerRule": …, "roleArn": … }`.
     ///
     /// ## Fix
-    /// Create the alternate target group and the listener rule, and give both with the
+    /// Create the alternate target group and the listener rule, and name them with the
     /// infrastructure role in `advancedConfiguration`.
     pub LoadBalancerAdvancedConfigurationRequired {
         id: "load-balancer-advanced-configuration-required",
@@ -38,7 +29,6 @@ declare_rule! {
         fix: FixKind::None,
         sources: &[
             Source::BotocoreDoc { member: "AdvancedConfiguration", quote: "Specify the alternate target group, listener rules, and IAM role required for traffic shifting during blue/green deployments." },
-            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb-resources-for-blue-green.html", note: "two target groups: a primary one for the blue revision and an alternate one for the green revision" },
             Source::AwsDocs { url: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-advancedconfiguration.html", note: "AlternateTargetGroupArn is required" },
         ],
     }

@@ -3,36 +3,30 @@ use crate::rules::service::helpers::*;
 
 declare_rule! {
     /// ## What it does
-    /// Reports Service Connect `clientAliases[].testTrafficRules` on a service whose
-    /// `portName` names a port mapping of the paired task definition with no HTTP
-    /// `appProtocol` (`http`, `http2` or `grpc`).
+    /// Reports Service Connect `testTrafficRules` on a service whose `portName` names a port
+    /// mapping of the paired task definition without an HTTP `appProtocol` (`http`, `http2`,
+    /// `grpc`).
     ///
     /// ## Why is this bad?
-    /// Test traffic is told apart by an HTTP header; the Service Connect proxy reads headers
-    /// only on ports it handles as HTTP. On a TCP port (no `appProtocol`) the rules cannot
-    /// match, and no request reaches the new revision before production traffic does.
+    /// Test traffic is recognised by an HTTP header, which the proxy reads only on ports it handles
+    /// as HTTP. On a TCP port the rules never match, and no request reaches the new revision before
+    /// production traffic does.
     ///
     /// ## Example
     /// ```json
     /// // taskdef: "portMappings": [{ "name": "api", "containerPort": 8080 }]
-    /// { "serviceConnectConfiguration": { "enabled": true, "services": [{ "portName": "api",
-    ///   "clientAliases": [{ "port": 80, "testTrafficRules": { "header": { "name": "x-canary" } } }] }] } }
     /// ```
-    /// Use instead:
-    /// ```json
-    /// // taskdef: "portMappings": [{ "name": "api", "containerPort": 8080, "appProtocol": "http" }]
-    /// ```
+    /// Use instead: `"appProtocol": "http"` on that port mapping.
     ///
     /// ## Fix
-    /// Set `appProtocol` on the task definition's port mapping (`http`, `http2` or `grpc`).
+    /// Set `appProtocol` on the task definition's port mapping.
     pub ServiceConnectTestTrafficNeedsHttp {
         id: "service-connect-test-traffic-needs-http",
         category: Category::Correctness,
         severity: Severity::Warning,
         fix: FixKind::None,
         sources: &[
-            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-blue-green.html", note: "test traffic is routed by HTTP headers; by default Service Connect recognises the x-amzn-ecs-blue-green-test header for HTTP-based protocols" },
-            Source::BotocoreDoc { member: "ServiceConnectTestTrafficRules.header", quote: "The HTTP header-based routing rules that determine which requests should be routed to the new service version during blue/green deployment testing." },
+            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-blue-green.html", note: "test traffic is routed by HTTP headers (x-amzn-ecs-blue-green-test by default, for HTTP-based protocols)" },
         ],
     }
 }

@@ -5,23 +5,19 @@ use crate::rules::service::helpers::service_connect_services;
 declare_rule! {
     /// ## What it does
     /// Reports `loadBalancers[].advancedConfiguration` and Service Connect
-    /// `clientAliases[].testTrafficRules` on a service that does not deploy with
-    /// `BLUE_GREEN`, `LINEAR` or `CANARY` (no `strategy` means `ROLLING`).
+    /// `clientAliases[].testTrafficRules` on a service that does not deploy with `BLUE_GREEN`,
+    /// `LINEAR` or `CANARY` (no `strategy` means `ROLLING`).
     ///
     /// ## Why is this bad?
-    /// The alternate target group, listener rules and test traffic rules serve the traffic
-    /// shift of those strategies. A rolling update shifts no traffic between revisions, so
-    /// they are unused; usually the `strategy` line is missing.
+    /// They serve those strategies' traffic shift; a rolling update shifts no traffic between
+    /// revisions, so they are unused. Usually the `strategy` line is missing.
     ///
     /// ## Example
     /// ```json
-    /// { "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/0123456789abcdef", "containerName": "web", "containerPort": 8080,
-    ///     "advancedConfiguration": { "alternateTargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/green/fedcba9876543210" } }] }
+    /// { "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/1a2b3c4d", "containerName": "web", "containerPort": 8080,
+    ///     "advancedConfiguration": { "alternateTargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/green/5e6f7a8b" } }] }
     /// ```
-    /// Use instead (a rolling update):
-    /// ```json
-    /// { "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/blue/0123456789abcdef", "containerName": "web", "containerPort": 8080 }] }
-    /// ```
+    /// Use instead: add `"deploymentConfiguration": { "strategy": "BLUE_GREEN" }`.
     ///
     /// ## Fix
     /// Set the `strategy` these settings are for, or remove them.
@@ -32,7 +28,6 @@ declare_rule! {
         fix: FixKind::None,
         sources: &[
             Source::BotocoreDoc { member: "LoadBalancer.advancedConfiguration", quote: "The advanced settings for the load balancer used in blue/green deployments." },
-            Source::BotocoreDoc { member: "ServiceConnectClientAlias.testTrafficRules", quote: "The configuration for test traffic routing rules used during blue/green deployments with Amazon ECS Service Connect." },
         ],
     }
 }

@@ -4,29 +4,23 @@ use crate::rules::service::helpers::service_connect_services;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a `LINEAR` or `CANARY` deployment on a service with no load balancer, no
-    /// Service Connect service and no VPC Lattice target group.
+    /// Reports a `LINEAR` or `CANARY` deployment on a service with no load balancer, no Service
+    /// Connect service and no VPC Lattice target group.
     ///
     /// ## Why is this bad?
-    /// Linear and canary deployments move production traffic to the new revision in steps;
-    /// ECS shifts it through a load balancer's listener, Service Connect or VPC Lattice.
-    /// Without one there is no traffic for it to shift, and the percentages and step bake
-    /// times have nothing to act on. (A headless `BLUE_GREEN` deployment is documented and
-    /// not reported.)
+    /// These deployments move production traffic in steps, through a listener, Service Connect or
+    /// VPC Lattice. Without one there is no traffic to shift, and the steps do nothing. (A headless
+    /// `BLUE_GREEN` deployment is documented and not reported.)
     ///
     /// ## Example
     /// ```json
-    /// { "serviceName": "worker", "taskDefinition": "worker",
-    ///   "deploymentConfiguration": { "strategy": "CANARY", "canaryConfiguration": { "canaryPercent": 10.0 } } }
+    /// { "deploymentConfiguration": { "strategy": "CANARY", "canaryConfiguration": { "canaryPercent": 10.0 } } }
     /// ```
-    /// Use instead:
-    /// ```json
-    /// { "serviceName": "worker", "taskDefinition": "worker", "deploymentConfiguration": { "strategy": "ROLLING" } }
-    /// ```
+    /// Use instead: `"strategy": "ROLLING"` (or put the service behind a load balancer).
     ///
     /// ## Fix
-    /// Put the service behind a load balancer (with `advancedConfiguration`) or Service
-    /// Connect, or deploy it with `ROLLING` or `BLUE_GREEN`.
+    /// Add a load balancer with `advancedConfiguration` or a Service Connect service, or deploy with
+    /// `ROLLING` or `BLUE_GREEN`.
     pub TrafficShiftStrategyNeedsTraffic {
         id: "traffic-shift-strategy-needs-traffic",
         category: Category::Suspicious,
@@ -34,7 +28,6 @@ declare_rule! {
         fix: FixKind::None,
         sources: &[
             Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/linear-deployment-implementation.html", note: "To use a linear deployment with managed traffic shifting, your service must use one of the following features: Elastic Load Balancing, Service Connect" },
-            Source::AwsDocs { url: "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-deployment-implementation.html", note: "headless services can use blue/green deployments without managed traffic shifting" },
         ],
     }
 }
