@@ -5,12 +5,13 @@ declare_rule! {
     /// ## What it does
     /// For a `BLUE_GREEN`, `LINEAR` or `CANARY` deployment, reports a load balancer entry
     /// (`targetGroupArn`) without `advancedConfiguration`, or one lacking `alternateTargetGroupArn`,
-    /// `productionListenerRule` or `roleArn`.
+    /// `productionListenerRule` or `roleArn` (errors), and a Classic Load Balancer (a warning).
     ///
     /// ## Why is this bad?
     /// ECS shifts traffic by moving the production listener rule (an NLB's listener) from the
     /// service's target group to the alternate one, with a role it assumes to call Elastic Load
-    /// Balancing. The model calls the three required; `testListenerRule` is optional.
+    /// Balancing. The model calls the three required; `testListenerRule` is optional. A Classic
+    /// Load Balancer has no target groups to shift between.
     ///
     /// ## Example
     /// ```json
@@ -40,8 +41,12 @@ impl LoadBalancerAdvancedConfigurationRequired {
             return;
         };
         for (_, lb) in load_balancers(doc) {
-            // A Classic Load Balancer entry is another rule's report.
             let Some(tg) = lb.member("targetGroupArn") else {
+                if let Some(name) = lb.member("loadBalancerName") {
+                    out.report(&Self::META, name.key.range, format!("a {strategy} deployment shifts traffic between target groups of an Application or Network Load Balancer, not a Classic Load Balancer"))
+                        .help("use an ALB or NLB target group (`targetGroupArn`) with `advancedConfiguration`, or Service Connect")
+                        .severity(Severity::Warning);
+                }
                 continue;
             };
             let Some(advanced) = lb.member("advancedConfiguration") else {
