@@ -172,6 +172,7 @@ export type Category =
 export type RuleSource =
   | { type: 'api-reference'; lines: [number, number]; quote: string }
   | { type: 'botocore'; shape: string }
+  | { type: 'botocore-doc'; member: string; quote: string }
   | { type: 'aws-docs'; url: string; note: string }
   | { type: 'json'; note: string }
   | { type: 'error-message'; text: string; seen_in: string }

@@ -766,6 +766,7 @@ function openRuleDocs(id) {
       if (s.type === 'aws-docs') li.append(inline(`AWS documentation: ${s.url} (${s.note})`));
       else if (s.type === 'api-reference') li.append(inline(`ECS API reference: “${s.quote}”`));
       else if (s.type === 'botocore') li.append(inline(`botocore's ECS model: \`${s.shape}\``));
+      else if (s.type === 'botocore-doc') li.append(inline(`botocore's ECS model, \`${s.member}\`: “${s.quote}”`));
       else if (s.type === 'error-message') li.append(inline(`error seen in ${s.seen_in}: “${s.text}”`));
       else if (s.type === 'tool') li.append(inline(`${s.tool} ${s.version}: ${s.url} (${s.note})`));
       else if (s.type === 'peer') li.append(inline(`${s.tool}: \`${s.rule}\``));

@@ -66,6 +66,12 @@ pub enum Source {
     },
     /// botocore's ECS service model (the current field set, types and enums).
     Botocore { shape: &'static str },
+    /// A sentence of botocore's documentation of a member (`Shape.member`) or a shape: the
+    /// model's own statement of a range or a requirement its types do not carry.
+    BotocoreDoc {
+        member: &'static str,
+        quote: &'static str,
+    },
     /// A current AWS documentation page.
     AwsDocs {
         url: &'static str,

@@ -1,9 +1,17 @@
 //! Every entry of the rule catalogues distilled from the API reference
 //! (`../shared/spec/taskdef-rules.json`, `../shared/spec/service-rules.json`) is a rule, is
 //! covered by one (a `Covers:` line in its docs), or is listed in
-//! `tests/catalogue/{taskdef,service}-coverage.tsv` with the reason it is not one. The tables
-//! in `docs/taskdef-catalogue.md` and `docs/service-catalogue.md` are generated from the
-//! three; rewrite them with `ECSLINT_BLESS=1 cargo test -p ecslint-core --test catalogue`.
+//! `tests/catalogue/{taskdef,service}-coverage.tsv` with the reason it is not one.
+//!
+//! And the catalogue never falls behind the API model: every member of the request shapes in
+//! botocore's model (`../shared/reference/botocore-ecs-2014-11-13-service-2.json`), walked
+//! down to the leaves, is listed in `tests/catalogue/{taskdef,service}-members.tsv` with the
+//! rules that check it or the reason it needs none. A member the model adds fails until
+//! someone decides.
+//!
+//! The tables in `docs/taskdef-catalogue.md` and `docs/service-catalogue.md` are generated
+//! from all of these; rewrite them with `ECSLINT_BLESS=1 cargo test -p ecslint-core --test
+//! catalogue`.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -103,6 +111,13 @@ fn outside_seed(coverage: &str, table: &mut String, problems: &mut Vec<String>) 
     }
 }
 
+/// The request shapes whose members `taskdef-members.tsv` lists.
+const TASKDEF_REQUESTS: &[&str] = &["RegisterTaskDefinitionRequest"];
+/// The request shapes whose members `service-members.tsv` lists. When the UpdateService
+/// document kind lands, add `UpdateServiceRequest` here: the members both share are listed
+/// once, and its own (`service`, `forceNewDeployment`) then need rows.
+const SERVICE_REQUESTS: &[&str] = &["CreateServiceRequest"];
+
 #[test]
 fn every_catalogue_entry_is_accounted_for() {
     check_catalogue(
@@ -110,6 +125,7 @@ fn every_catalogue_entry_is_accounted_for() {
         "taskdef-coverage.tsv",
         "taskdef-catalogue.md",
         "Task-definition",
+        (TASKDEF_REQUESTS, "taskdef-members.tsv"),
     );
 }
 
@@ -120,10 +136,181 @@ fn every_service_catalogue_entry_is_accounted_for() {
         "service-coverage.tsv",
         "service-catalogue.md",
         "Service",
+        (SERVICE_REQUESTS, "service-members.tsv"),
     );
 }
 
-fn check_catalogue(spec: &str, coverage: &str, doc_name: &str, title: &str) {
+#[test]
+fn every_task_definition_request_member_is_accounted_for() {
+    let (_, problems) = members_section(TASKDEF_REQUESTS, "taskdef-members.tsv");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_service_request_member_is_accounted_for() {
+    let (_, problems) = members_section(SERVICE_REQUESTS, "service-members.tsv");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every member path under `shape` in botocore's model: `a`, `a.b`, `a[].b` (an array
+/// element), `a{}.b` (a map value). A shape that contains itself is not walked again.
+fn member_paths(
+    shapes: &serde_json::Value,
+    shape: &str,
+    prefix: &str,
+    stack: &mut Vec<String>,
+    out: &mut Vec<String>,
+) {
+    let s = &shapes[shape];
+    match s["type"].as_str() {
+        Some("structure") => {
+            if stack.iter().any(|x| x == shape) {
+                return;
+            }
+            stack.push(shape.to_owned());
+            // By name, whatever order serde_json keeps: the generated docs must not change
+            // with its features.
+            let mut members: Vec<(&String, &serde_json::Value)> =
+                s["members"].as_object().into_iter().flatten().collect();
+            members.sort_by_key(|(name, _)| name.as_str());
+            for (name, member) in members {
+                let path = if prefix.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{prefix}.{name}")
+                };
+                out.push(path.clone());
+                member_paths(shapes, member["shape"].as_str().unwrap(), &path, stack, out);
+            }
+            stack.pop();
+        }
+        Some("list") => {
+            let member = s["member"]["shape"].as_str().unwrap();
+            member_paths(shapes, member, &format!("{prefix}[]"), stack, out);
+        }
+        Some("map") => {
+            let value = s["value"]["shape"].as_str().unwrap();
+            member_paths(shapes, value, &format!("{prefix}{{}}"), stack, out);
+        }
+        _ => {}
+    }
+}
+
+/// Whether `s` looks like a rule id (lowercase words joined by hyphens).
+fn is_rule_id(s: &str) -> bool {
+    s.contains('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The "Every member of the API model" section for `requests` and the problems of `file`:
+/// members of the model it does not list, rows for members the model does not have, rows
+/// naming rules that do not exist, and rows that give neither a rule nor a status.
+fn members_section(requests: &[&str], file: &str) -> (String, Vec<String>) {
+    let model_path = shared().join("reference/botocore-ecs-2014-11-13-service-2.json");
+    let text = std::fs::read_to_string(&model_path)
+        .unwrap_or_else(|e| panic!("{}: {e}", model_path.display()));
+    let model: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut paths: Vec<String> = Vec::new();
+    for request in requests {
+        let mut found = Vec::new();
+        member_paths(&model["shapes"], request, "", &mut Vec::new(), &mut found);
+        assert!(!found.is_empty(), "{request} has no members in the model");
+        for p in found {
+            if !paths.contains(&p) {
+                paths.push(p);
+            }
+        }
+    }
+    let tsv = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/catalogue")
+        .join(file);
+    let listed_text = std::fs::read_to_string(&tsv).unwrap();
+    let mut problems = Vec::new();
+    let mut listed: BTreeMap<&str, &str> = BTreeMap::new();
+    for line in listed_text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let Some((path, handled)) = line.split_once('\t') else {
+            problems.push(format!("{file}: malformed line: {line}"));
+            continue;
+        };
+        if listed.insert(path, handled).is_some() {
+            problems.push(format!("{file}: `{path}` is listed twice"));
+        }
+        if !paths.iter().any(|p| p == path) {
+            problems.push(format!(
+                "{file}: `{path}` is not a member of {} in botocore's model",
+                requests.join(" or ")
+            ));
+        }
+        let mut rules = 0;
+        for (i, part) in handled.split('`').enumerate() {
+            if i % 2 == 1 && is_rule_id(part) {
+                if registry::find(part).is_none() {
+                    problems.push(format!(
+                        "{file}: `{path}` names `{part}`, which is not a rule"
+                    ));
+                }
+                rules += 1;
+            }
+        }
+        let status = ["structural:", "not-checkable:", "none:"]
+            .into_iter()
+            .find(|s| handled.starts_with(s));
+        if status.is_none() && rules == 0 {
+            problems.push(format!(
+                "{file}: `{path}` names no rule and gives no status (structural:, not-checkable: or none: with the reason)"
+            ));
+        }
+    }
+    let mut table = format!(
+        "\n## Every member of the API model\n\n\
+         Each member of `{}` in botocore's model (`../shared/reference`), with the rules that check\n\
+         it or why it needs none (`tests/catalogue/{file}`). Every member also gets the structural\n\
+         checks (names, JSON types, enums, the model's ranges, required members). A member the\n\
+         model adds fails `tests/catalogue.rs` until it is listed.\n\n\
+         | member | ecslint |\n| --- | --- |\n",
+        requests.join("`, `")
+    );
+    let (mut rules, mut structural, mut live, mut none) = (0, 0, 0, 0);
+    for path in &paths {
+        let Some(handled) = listed.get(path.as_str()) else {
+            problems.push(format!(
+                "`{path}` is a member of {} in botocore's model, but {file} does not list it: add it with the rules that check it, or the reason it needs none",
+                requests.join(" or ")
+            ));
+            writeln!(table, "| `{path}` | **not accounted for** |").unwrap();
+            continue;
+        };
+        if handled.starts_with("structural:") {
+            structural += 1;
+        } else if handled.starts_with("not-checkable:") {
+            live += 1;
+        } else if handled.starts_with("none:") {
+            none += 1;
+        } else {
+            rules += 1;
+        }
+        writeln!(table, "| `{path}` | {handled} |").unwrap();
+    }
+    writeln!(
+        table,
+        "\n{} members: {rules} checked by rules, {structural} by the structural checks only, {live} need live AWS state, {none} need no check.",
+        paths.len()
+    )
+    .unwrap();
+    (table, problems)
+}
+
+fn check_catalogue(
+    spec: &str,
+    coverage: &str,
+    doc_name: &str,
+    title: &str,
+    members: (&[&str], &str),
+) {
     let entries = catalogue(spec);
     let covered = covered();
     let not_rules = not_rules(coverage);
@@ -192,6 +379,8 @@ fn check_catalogue(spec: &str, coverage: &str, doc_name: &str, title: &str) {
     .unwrap();
     outside_seed(coverage, &mut table, &mut problems);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The members' own problems are every_*_request_member_is_accounted_for's report.
+    table.push_str(&members_section(members.0, members.1).0);
 
     let doc = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../docs")

@@ -98,3 +98,66 @@ fn every_quote_is_on_the_lines_it_cites() {
         problems.join("\n")
     );
 }
+
+/// botocore's documentation of `Shape.member` (or of `Shape`), HTML tags removed.
+fn botocore_doc(model: &serde_json::Value, member: &str) -> Option<String> {
+    let (shape, name) = match member.split_once('.') {
+        Some((s, m)) => (s, Some(m)),
+        None => (member, None),
+    };
+    let shape = &model["shapes"][shape];
+    let html = match name {
+        Some(m) => shape["members"][m]["documentation"].as_str()?,
+        None => shape["documentation"].as_str()?,
+    };
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    Some(text)
+}
+
+#[test]
+fn every_botocore_quote_is_in_the_members_documentation() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/reference/botocore-ecs-2014-11-13-service-2.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (the model is beside the checkout)", path.display()));
+    let model: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut problems = Vec::new();
+    for meta in registry::rules() {
+        for source in meta.sources {
+            let Source::BotocoreDoc { member, quote } = source else {
+                continue;
+            };
+            match botocore_doc(&model, member) {
+                None => problems.push(format!(
+                    "{}: `{member}` is not documented in the model",
+                    meta.id
+                )),
+                Some(doc) if !quoted_in(quote, &doc) => {
+                    problems.push(format!(
+                        "{}: the quote is not in `{member}`'s documentation: {quote}",
+                        meta.id
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} citations:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

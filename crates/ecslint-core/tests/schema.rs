@@ -230,6 +230,9 @@ fn accepts_the_bundled_examples_and_valid_fixtures() {
         "../../examples/fargate-web",
         "../../examples/ec2-bridge",
         "../../examples/terraform",
+        "../../examples/blue-green",
+        "../../examples/linear",
+        "../../examples/canary",
     ] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             files.push(entry.unwrap().path());

@@ -18,7 +18,9 @@
 //! - `health/`: health checks, start and stop timeouts.
 //! - `linux/`: Linux parameters (capabilities, devices, swap, tmpfs), ulimits.
 //! - `windows/`: what Windows containers ignore or do not support.
-//! - `service/`: CreateService input, on its own and against the task definition it runs.
+//! - `service/`: CreateService input, on its own and against the task definition it runs;
+//!   `service/deployment/` holds the rules of the blue/green, linear and canary strategies,
+//!   lifecycle hooks and traffic shifting.
 
 pub mod container;
 pub mod edits;

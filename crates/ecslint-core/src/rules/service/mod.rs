@@ -3,6 +3,7 @@
 //! networking, placement, Service Connect, service registries), and checked against the task
 //! definition it runs when the host pairs one (`Document::paired`, see `crate::pair`).
 
+pub(crate) mod deployment;
 pub(crate) mod helpers;
 
 mod alarms_ecs_only;
@@ -42,6 +43,7 @@ mod ebs_standard_not_on_fargate;
 mod ebs_tags_reserved_keys;
 mod ebs_throughput_gp3_only;
 mod ebs_throughput_range;
+mod ebs_volume_initialization_rate;
 mod ebs_volume_type_enum;
 mod elastic_inference_deprecated;
 mod external_controller_no_task_set_params;
@@ -55,6 +57,7 @@ mod load_balancer_clb_shape;
 mod load_balancer_container_name_in_task_definition;
 mod load_balancer_container_port_in_task_definition;
 mod managed_tags_need_propagate_tags;
+mod monitoring_metric_configuration;
 mod network_configuration_only_for_awsvpc;
 mod network_configuration_required_for_awsvpc;
 mod per_request_timeout_not_tcp;
@@ -73,6 +76,7 @@ mod platform_version_supports_task_definition;
 mod role_not_when_service_linked_role_required;
 mod role_not_with_awsvpc;
 mod role_requires_load_balancer;
+mod service_connect_access_log_needs_log_configuration;
 mod service_connect_client_alias_min_1;
 mod service_connect_client_aliases_max_1;
 mod service_connect_log_driver_fargate;
@@ -130,6 +134,7 @@ pub use ebs_standard_not_on_fargate::EbsStandardNotOnFargate;
 pub use ebs_tags_reserved_keys::EbsTagsReservedKeys;
 pub use ebs_throughput_gp3_only::EbsThroughputGp3Only;
 pub use ebs_throughput_range::EbsThroughputRange;
+pub use ebs_volume_initialization_rate::EbsVolumeInitializationRate;
 pub use ebs_volume_type_enum::EbsVolumeTypeEnum;
 pub use elastic_inference_deprecated::ElasticInferenceDeprecated;
 pub use external_controller_no_task_set_params::ExternalControllerNoTaskSetParams;
@@ -143,6 +148,7 @@ pub use load_balancer_clb_shape::LoadBalancerClbShape;
 pub use load_balancer_container_name_in_task_definition::LoadBalancerContainerNameInTaskDefinition;
 pub use load_balancer_container_port_in_task_definition::LoadBalancerContainerPortInTaskDefinition;
 pub use managed_tags_need_propagate_tags::ManagedTagsNeedPropagateTags;
+pub use monitoring_metric_configuration::MonitoringMetricConfiguration;
 pub use network_configuration_only_for_awsvpc::NetworkConfigurationOnlyForAwsvpc;
 pub use network_configuration_required_for_awsvpc::NetworkConfigurationRequiredForAwsvpc;
 pub use per_request_timeout_not_tcp::PerRequestTimeoutNotTcp;
@@ -161,6 +167,7 @@ pub use platform_version_supports_task_definition::PlatformVersionSupportsTaskDe
 pub use role_not_when_service_linked_role_required::RoleNotWhenServiceLinkedRoleRequired;
 pub use role_not_with_awsvpc::RoleNotWithAwsvpc;
 pub use role_requires_load_balancer::RoleRequiresLoadBalancer;
+pub use service_connect_access_log_needs_log_configuration::ServiceConnectAccessLogNeedsLogConfiguration;
 pub use service_connect_client_alias_min_1::ServiceConnectClientAliasMin1;
 pub use service_connect_client_aliases_max_1::ServiceConnectClientAliasesMax1;
 pub use service_connect_log_driver_fargate::ServiceConnectLogDriverFargate;
@@ -474,5 +481,17 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::checked(
         &PairedTaskDefinitionFamilyMismatch::META,
         PairedTaskDefinitionFamilyMismatch::check,
+    ),
+    Rule::checked(
+        &EbsVolumeInitializationRate::META,
+        EbsVolumeInitializationRate::check,
+    ),
+    Rule::checked(
+        &ServiceConnectAccessLogNeedsLogConfiguration::META,
+        ServiceConnectAccessLogNeedsLogConfiguration::check,
+    ),
+    Rule::checked(
+        &MonitoringMetricConfiguration::META,
+        MonitoringMetricConfiguration::check,
     ),
 ];

@@ -1,5 +1,6 @@
 //! Rules of the `volumes` area (see the module list in `rules/mod.rs`): volume definitions
-//! (names, types, EFS, FSx for Windows File Server, Docker volumes, host paths).
+//! (names, types, EFS, S3 Files, FSx for Windows File Server, Docker volumes, host
+//! paths).
 
 mod docker_volume_autoprovision_shared_only;
 mod docker_volume_not_fargate;
@@ -12,6 +13,10 @@ mod fsx_credentials_parameter_arn;
 mod fsx_domain_fqdn;
 pub(crate) mod helpers;
 mod host_source_path_not_fargate;
+mod s3files_access_point_root_directory;
+mod s3files_arn_format;
+mod s3files_not_on_ec2;
+mod s3files_requires_task_role;
 mod volume_name_format;
 mod volume_name_required;
 mod volume_name_unique;
@@ -29,6 +34,10 @@ pub use efs_iam_uses_task_role::EfsIamUsesTaskRole;
 pub use fsx_credentials_parameter_arn::FsxCredentialsParameterArn;
 pub use fsx_domain_fqdn::FsxDomainFqdn;
 pub use host_source_path_not_fargate::HostSourcePathNotFargate;
+pub use s3files_access_point_root_directory::S3filesAccessPointRootDirectory;
+pub use s3files_arn_format::S3filesArnFormat;
+pub use s3files_not_on_ec2::S3filesNotOnEc2;
+pub use s3files_requires_task_role::S3filesRequiresTaskRole;
 pub use volume_name_format::VolumeNameFormat;
 pub use volume_name_required::{VolumeNameRequiredConfiguredAtLaunch, VolumeNameRequiredEfs};
 pub use volume_name_unique::VolumeNameUnique;
@@ -87,4 +96,14 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::checked(&FsxDomainFqdn::META, FsxDomainFqdn::check),
     Rule::checked(&VolumeUnused::META, VolumeUnused::check),
     Rule::checked(&FsxWindowsOnly::META, FsxWindowsOnly::check),
+    Rule::checked(&S3filesArnFormat::META, S3filesArnFormat::check),
+    Rule::checked(
+        &S3filesAccessPointRootDirectory::META,
+        S3filesAccessPointRootDirectory::check,
+    ),
+    Rule::checked(
+        &S3filesRequiresTaskRole::META,
+        S3filesRequiresTaskRole::check,
+    ),
+    Rule::checked(&S3filesNotOnEc2::META, S3filesNotOnEc2::check),
 ];
