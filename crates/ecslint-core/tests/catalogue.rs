@@ -4,7 +4,7 @@
 //! `tests/catalogue/{taskdef,service}-coverage.tsv` with the reason it is not one.
 //!
 //! And the catalogue never falls behind the API model: every member of the request shapes in
-//! botocore's model (`../shared/reference/botocore-ecs-2014-11-13-service-2.json`), walked
+//! botocore's model (`crates/ecslint-core/data/botocore-ecs-2014-11-13-service-2.json`), walked
 //! down to the leaves, is listed in `tests/catalogue/{taskdef,service}-members.tsv` with the
 //! rules that check it or the reason it needs none. A member the model adds fails until
 //! someone decides.
@@ -116,7 +116,7 @@ const TASKDEF_REQUESTS: &[&str] = &["RegisterTaskDefinitionRequest"];
 /// The request shapes whose members `service-members.tsv` lists. When the UpdateService
 /// document kind lands, add `UpdateServiceRequest` here: the members both share are listed
 /// once, and its own (`service`, `forceNewDeployment`) then need rows.
-const SERVICE_REQUESTS: &[&str] = &["CreateServiceRequest"];
+const SERVICE_REQUESTS: &[&str] = &["CreateServiceRequest", "UpdateServiceRequest"];
 
 #[test]
 fn every_catalogue_entry_is_accounted_for() {
@@ -207,7 +207,8 @@ fn is_rule_id(s: &str) -> bool {
 /// members of the model it does not list, rows for members the model does not have, rows
 /// naming rules that do not exist, and rows that give neither a rule nor a status.
 fn members_section(requests: &[&str], file: &str) -> (String, Vec<String>) {
-    let model_path = shared().join("reference/botocore-ecs-2014-11-13-service-2.json");
+    let model_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/botocore-ecs-2014-11-13-service-2.json");
     let text = std::fs::read_to_string(&model_path)
         .unwrap_or_else(|e| panic!("{}: {e}", model_path.display()));
     let model: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -267,7 +268,7 @@ fn members_section(requests: &[&str], file: &str) -> (String, Vec<String>) {
     }
     let mut table = format!(
         "\n## Every member of the API model\n\n\
-         Each member of `{}` in botocore's model (`../shared/reference`), with the rules that check\n\
+         Each member of `{}` in botocore's model (`crates/ecslint-core/data`), with the rules that check\n\
          it or why it needs none (`tests/catalogue/{file}`). Every member also gets the structural\n\
          checks (names, JSON types, enums, the model's ranges, required members). A member the\n\
          model adds fails `tests/catalogue.rs` until it is listed.\n\n\
