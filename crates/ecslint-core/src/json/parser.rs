@@ -821,7 +821,9 @@ impl<'s> Parser<'s> {
                 fix,
             );
         }
-        let number = Number { raw };
+        let number = Number {
+            raw: Cow::Borrowed(raw),
+        };
         if number.as_f64().is_infinite() {
             self.problem(
                 "number-out-of-range",
