@@ -106,7 +106,10 @@ pub(super) struct Builder<'s> {
     pub problems: Vec<SyntaxProblem>,
     pub stack: Vec<Frame<'s>>,
     depth: usize,
-    anchors: HashMap<usize, Anchored<'s>, FnvBuild>,
+    /// By saphyr's anchor id (1, 2, … in order of definition).
+    anchors: Vec<Option<Anchored<'s>>>,
+    /// Anchor names already defined (`&name` → its range), for YAML 1.1's one-definition rule.
+    anchor_names: HashMap<&'s str, TextRange, FnvBuild>,
     alias_nodes: usize,
     aliases: Vec<AliasUse>,
     merge_keys: Vec<TextRange>,
@@ -131,7 +134,8 @@ impl<'s> Builder<'s> {
             problems: Vec::new(),
             stack: Vec::new(),
             depth: 0,
-            anchors: HashMap::default(),
+            anchors: Vec::new(),
+            anchor_names: HashMap::default(),
             alias_nodes: 0,
             aliases: Vec::new(),
             merge_keys: Vec::new(),
@@ -343,8 +347,19 @@ impl<'s> Builder<'s> {
                 (TextRange::new(header, end), TextRange::new(props.start.min(header), end))
             }
             _ => {
-                let start = props.content_start.min(span.end);
-                (TextRange::new(start, span.end), TextRange::new(props.start.min(start), span.end))
+                // saphyr's span may take in the blanks after the scalar (`"a" }`), and puts
+                // an empty value on the `:` before it: move it after, off the key's range.
+                // An empty value elsewhere (`? a` with no `:`) goes to the end of what
+                // precedes it, so that it does not touch the next key either.
+                let mut start = props.content_start.min(span.end);
+                if span.is_empty() && bytes.get(start) == Some(&b':') {
+                    start += 1;
+                } else if span.is_empty() && props.tag.is_none() && props.anchor.is_none() && self.prev_end < start {
+                    start = self.prev_end;
+                }
+                let span = TextRange::new(span.start.min(start), span.end.max(start));
+                let end = start + self.text[start..span.end].trim_end().len();
+                (TextRange::new(start, end), TextRange::new(props.start.min(start), end))
             }
         };
         // Borrow from the text when the value is written as is (no escapes, no folding).
@@ -376,7 +391,7 @@ impl<'s> Builder<'s> {
     }
 
     fn alias(&mut self, id: usize, range: TextRange) -> Result<(), Stop> {
-        let Some(anchored) = self.anchors.get(&id) else {
+        let Some(Some(anchored)) = self.anchors.get(id) else {
             let name = &self.text[range.start..range.end];
             return self.stop(
                 range,
@@ -400,7 +415,10 @@ impl<'s> Builder<'s> {
                 "no task definition or template nests this deep: this is not the file you meant",
             );
         }
-        let copy = copy_at(&self.anchors[&id].node, range);
+        let copy = match self.anchors.get(id) {
+            Some(Some(anchored)) => copy_at(&anchored.node, range),
+            _ => return Ok(()),
+        };
         self.aliases.push(AliasUse { range, anchor });
         let props = Props {
             start: range.start,
@@ -415,7 +433,12 @@ impl<'s> Builder<'s> {
             return Ok(());
         };
         self.depth -= frame.levels;
-        let end = if frame.flow { span.end } else { 0 };
+        // A flow collection ends at its `]` or `}` (saphyr's span may take in what follows).
+        let end = if frame.flow {
+            (span.start + 1).min(span.end)
+        } else {
+            0
+        };
         let (value, end) = match frame.collection {
             Collection::Seq(items) => {
                 let end = items.last().map_or(end, |n| end.max(n.range.end));
@@ -444,18 +467,34 @@ impl<'s> Builder<'s> {
 
     /// A finished node: the document, an item, a key or a value.
     fn complete(&mut self, node: Node<'s>, props: &Props<'s>, merge: bool) -> Result<(), Stop> {
+        if let (Some(anchor), Schema::Yaml11) = (props.anchor, self.options.schema) {
+            let name = &self.text[anchor.start..anchor.end];
+            if let Some(&first) = self.anchor_names.get(name) {
+                self.problems.push(SyntaxProblem {
+                    rule: INVALID_YAML,
+                    message: format!("the anchor `{name}` is defined twice"),
+                    help: Some("PyYAML, and so cfn-lint, refuse a file that defines an anchor twice (\"found duplicate anchor\"): rename one".to_owned()),
+                    range: anchor,
+                    fix: None,
+                    related: Some((first, format!("`{name}` is first defined here"))),
+                });
+            } else {
+                self.anchor_names.insert(name, anchor);
+            }
+        }
         if props.anchor_id != 0 {
             let (size, depth) = measure(&node);
             let anchor = props.anchor.unwrap_or(TextRange::empty(props.start));
-            self.anchors.insert(
-                props.anchor_id,
-                Anchored {
-                    node: node.clone(),
-                    anchor,
-                    size,
-                    depth,
-                },
-            );
+            let id = props.anchor_id;
+            if self.anchors.len() <= id {
+                self.anchors.resize_with(id + 1, || None);
+            }
+            self.anchors[id] = Some(Anchored {
+                node: node.clone(),
+                anchor,
+                size,
+                depth,
+            });
         }
         let text = self.text;
         let Some(frame) = self.stack.last_mut() else {
@@ -522,8 +561,8 @@ impl<'s> Builder<'s> {
         // PyYAML's `flatten_mapping`: the merged pairs come first, in order (a list of
         // mappings in reverse, so that the earlier mapping wins), then the mapping's own; the
         // last pair of each key wins.
-        let explicit_names: std::collections::HashSet<String> =
-            explicit.iter().map(|m| m.key.name.to_string()).collect();
+        let explicit_names: HashMap<String, TextRange, FnvBuild> =
+            explicit.iter().map(|m| (m.key.name.to_string(), m.key.range)).collect();
         let mut merged: Vec<Vec<Member<'s>>> = Vec::new();
         let mut slots: Vec<Result<Member<'s>, usize>> = Vec::new();
         for entry in entries {
@@ -550,12 +589,16 @@ impl<'s> Builder<'s> {
             }
         }
         // The winning merged pair of each key not written in the mapping: the last one.
-        let mut winner: HashMap<String, (usize, usize), FnvBuild> = HashMap::default();
-        for (g, pairs) in merged.iter().enumerate() {
-            for (i, m) in pairs.iter().enumerate() {
-                if !explicit_names.contains(&*m.key.name) {
-                    winner.insert(m.key.name.to_string(), (g, i));
+        let mut winner: HashMap<String, TextRange, FnvBuild> = HashMap::default();
+        let mut at: Vec<Vec<usize>> = Vec::new();
+        let mut n = 0;
+        for pairs in &merged {
+            at.push((n..n + pairs.len()).collect());
+            for m in pairs {
+                if !explicit_names.contains_key(&*m.key.name) {
+                    winner.insert(m.key.name.to_string(), TextRange::empty(n));
                 }
+                n += 1;
             }
         }
         let mut out = Vec::new();
@@ -568,7 +611,7 @@ impl<'s> Builder<'s> {
                     for i in 0..merged[g].len() {
                         let keep = merged[g][i]
                             .as_ref()
-                            .is_some_and(|m| winner.get(&*m.key.name) == Some(&(g, i)));
+                            .is_some_and(|m| winner.get(&*m.key.name) == Some(&TextRange::empty(at[g][i])));
                         if keep {
                             out.extend(merged[g][i].take());
                         }
@@ -647,16 +690,16 @@ fn copy_at<'s>(node: &Node<'s>, range: TextRange) -> Node<'s> {
 
 /// `(nodes, levels of nesting)` of a tree.
 fn measure(node: &Node<'_>) -> (usize, usize) {
-    let children: Box<dyn Iterator<Item = &Node<'_>>> = match &node.value {
-        Value::Array(items) => Box::new(items.iter()),
-        Value::Object(members) => Box::new(members.iter().map(|m| &m.value)),
-        _ => return (1, 0),
-    };
     let (mut size, mut depth) = (1, 0);
-    for child in children {
+    let mut add = |child: &Node<'_>| {
         let (s, d) = measure(child);
         size += s;
         depth = depth.max(d);
+    };
+    match &node.value {
+        Value::Array(items) => items.iter().for_each(&mut add),
+        Value::Object(members) => members.iter().for_each(|m| add(&m.value)),
+        _ => return (1, 0),
     }
     (size, depth + 1)
 }

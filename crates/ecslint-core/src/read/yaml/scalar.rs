@@ -107,12 +107,13 @@ fn split_sign(s: &str) -> (bool, &str) {
     }
 }
 
-/// `digits` (no sign, no underscores left) read in `radix`, as a decimal JSON integer.
+/// `digits` (no sign, no underscores left) read in `radix`, as a decimal JSON integer; `None`
+/// past `u64` (such an integer stays a string).
 fn radix_to_json(negative: bool, digits: &str, radix: u32) -> Option<String> {
     if digits.is_empty() {
         return None;
     }
-    let value = u128::from_str_radix(digits, radix).ok()?;
+    let value = u64::from_str_radix(digits, radix).ok()?;
     Some(signed(negative, value.to_string()))
 }
 
@@ -185,7 +186,7 @@ fn int_11(s: &str) -> Option<Raw> {
     if !all(head, |c| c.is_ascii_digit() || c == b'_') {
         return None;
     }
-    let mut value = u128::from_str_radix(&clean(head), 10).ok()?;
+    let mut value: u64 = clean(head).parse().ok()?;
     let mut any = false;
     for part in parts {
         if part.is_empty() || part.len() > 2 || !all(part, |c| c.is_ascii_digit()) {
@@ -227,12 +228,10 @@ fn float_11(s: &str) -> Option<Raw> {
         let Some(Raw::Json(whole)) = int_11(int_part) else {
             return None;
         };
-        let frac: f64 = format!("0.{}", frac_part.replace('_', ""))
-            .parse()
-            .unwrap_or(0.0);
-        let value = whole.parse::<f64>().ok()? + frac;
-        let text = format!("{value:?}");
-        return is_json_number(&text).then(|| Raw::Json(signed(negative, text)));
+        // The integer part plus the fraction as written: exact, no float formatting.
+        let frac = frac_part.replace('_', "");
+        let text = format!("{whole}.{}", if frac.is_empty() { "0" } else { &frac });
+        return Some(Raw::Json(signed(negative, text)));
     }
     if int_part.is_empty() {
         // `.5` (no sign allowed by PyYAML's pattern).

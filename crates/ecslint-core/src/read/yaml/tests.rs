@@ -65,3 +65,40 @@ fn debug_dump() {
     }
     let _ = tree;
 }
+
+#[test]
+fn debug_json_file() {
+    let Ok(path) = std::env::var("YAML_DEBUG_FILE") else { return };
+    let text = std::fs::read_to_string(path).unwrap();
+    let j = crate::json::parse(&text).root.unwrap();
+    let y = parse_with(&text, &Options::ECS_DEPLOY_ACTION).parsed.root.unwrap();
+    fn walk(a: &Node<'_>, b: &Node<'_>, text: &str, path: &str) {
+        if a.range != b.range {
+            eprintln!("{path}: json {:?} {:?} yaml {:?} {:?}", a.range, &text[a.range.start..a.range.end.min(a.range.start + 40)], b.range, &text[b.range.start..b.range.end.min(b.range.start + 40)]);
+        }
+        match (&a.value, &b.value) {
+            (Value::Object(x), Value::Object(y)) => {
+                for (m, n) in x.iter().zip(y) {
+                    if m.key != n.key { eprintln!("{path}: key {:?} vs {:?}", m.key, n.key); }
+                    walk(&m.value, &n.value, text, &format!("{path}/{}", m.key.name));
+                }
+            }
+            (Value::Array(x), Value::Array(y)) => {
+                for (i, (m, n)) in x.iter().zip(y).enumerate() { walk(m, n, text, &format!("{path}/{i}")); }
+            }
+            (x, y) if x != y => eprintln!("{path}: {x:?} vs {y:?}"),
+            _ => {}
+        }
+    }
+    walk(&j, &y, &text, "");
+}
+
+#[test]
+fn debug_show_file() {
+    let Ok(path) = std::env::var("YAML_DEBUG_SHOW") else { return };
+    let text = std::fs::read_to_string(path).unwrap();
+    let options = if std::env::var("YAML_DEBUG_CFN").is_ok() { Options::CLOUDFORMATION } else { Options { cloudformation_tags: false, ..Options::CLOUDFORMATION } };
+    let out = parse_with(&text, &options);
+    eprintln!("{}", out.parsed.root.as_ref().map(|r| show(&text, r, false)).unwrap_or_default());
+    eprintln!("{:?}", out.parsed.problems);
+}
