@@ -57,9 +57,8 @@ pub(super) fn describe(b: &Builder<'_>, info: &str, at: usize) -> SyntaxProblem 
         if let Some(i) = text[line_start..].find('\t') {
             range = TextRange::new(line_start + i, line_start + i + 1);
         }
-        let (line, col) = line_col(text, range.start);
         (
-            format!("a tab character at line {line}, column {}: YAML indents with spaces only", col + 1),
+            "a tab in the indentation: YAML indents with spaces only".to_owned(),
             "replace the tab with spaces, as many as the lines around it use".to_owned(),
         )
     } else if let (Some(flow), true) = (
@@ -83,6 +82,10 @@ pub(super) fn describe(b: &Builder<'_>, info: &str, at: usize) -> SyntaxProblem 
         let found = indentation(text, at);
         let token = token_at(text, at);
         match innermost_block {
+            Some(frame) if frame.is_mapping() && line_col(text, frame.props.content_start.min(text.len())).1 == found => (
+                format!("expected the next `key:` of the mapping here, found `{token}`"),
+                "each line of a mapping is `key: value`; a quoted value runs on to its closing quote, so check the quotes on this line and above".to_owned(),
+            ),
             Some(frame) => {
                 let first = frame.props.content_start.min(text.len());
                 let (line, col) = line_col(text, first);
