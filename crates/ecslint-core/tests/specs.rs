@@ -63,7 +63,11 @@ fn render_yaml(id: &str, path: &Path) -> (String, usize) {
     let problems: Vec<_> = out.problems.iter().filter(|p| p.rule == id).collect();
     for p in &problems {
         let span = locator.span(p.range);
-        let pointer = out.root.as_ref().map(|r| r.pointer_to(p.range)).unwrap_or_default();
+        let pointer = out
+            .root
+            .as_ref()
+            .map(|r| r.pointer_to(p.range))
+            .unwrap_or_default();
         writeln!(
             rendered,
             "{}:{}-{}:{} {} at {pointer:?}: {}",
@@ -75,7 +79,12 @@ fn render_yaml(id: &str, path: &Path) -> (String, usize) {
         }
         if let Some((range, message)) = &p.related {
             let s = locator.span(*range);
-            writeln!(rendered, "  related {}:{}: {message}", s.start.line, s.start.column).unwrap();
+            writeln!(
+                rendered,
+                "  related {}:{}: {message}",
+                s.start.line, s.start.column
+            )
+            .unwrap();
         }
     }
     (rendered, problems.len())

@@ -54,7 +54,9 @@ fn same(a: &J, b: &J) -> bool {
             (Some(x), Some(y)) => x == y,
             _ => x.as_f64() == y.as_f64(),
         },
-        (J::Array(x), J::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b)),
+        (J::Array(x), J::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
+        }
         (J::Object(x), J::Object(y)) => {
             x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
         }
@@ -73,7 +75,8 @@ struct Case {
 }
 
 fn suite() -> Vec<Case> {
-    let text = std::fs::read_to_string(manifest_dir().join("tests/data/yaml-test-suite.json")).unwrap();
+    let text =
+        std::fs::read_to_string(manifest_dir().join("tests/data/yaml-test-suite.json")).unwrap();
     let cases: Vec<J> = serde_json::from_str(&text).unwrap();
     cases
         .into_iter()
@@ -94,7 +97,10 @@ fn normalize_tree(tree: &str) -> Vec<String> {
     let mut count = 0;
     tree.lines()
         .map(|line| {
-            let line = line.trim_start().replace("+MAP {}", "+MAP").replace("+SEQ []", "+SEQ");
+            let line = line
+                .trim_start()
+                .replace("+MAP {}", "+MAP")
+                .replace("+SEQ []", "+SEQ");
             let line = match line.as_str() {
                 "+DOC ---" => "+DOC".to_owned(),
                 "-DOC ..." => "-DOC".to_owned(),
@@ -149,7 +155,9 @@ fn saphyr_events(text: &str) -> Result<Vec<String>, String> {
         format!(" &{n}")
     };
     let tag = |t: &Option<Cow<'_, saphyr_parser::Tag>>| {
-        t.as_ref().map(|t| format!(" <{}{}>", t.handle, t.suffix)).unwrap_or_default()
+        t.as_ref()
+            .map(|t| format!(" <{}{}>", t.handle, t.suffix))
+            .unwrap_or_default()
     };
     let mut out = Vec::new();
     let mut parser = Parser::new_from_str(text);
@@ -173,8 +181,12 @@ fn saphyr_events(text: &str) -> Result<Vec<String>, String> {
                 };
                 format!("=VAL{a}{} {c}{}", tag(&t), escape(&v))
             }
-            Event::SequenceStart(anchor, t) => format!("+SEQ{}{}", define(&mut ids, anchor), tag(&t)),
-            Event::MappingStart(anchor, t) => format!("+MAP{}{}", define(&mut ids, anchor), tag(&t)),
+            Event::SequenceStart(anchor, t) => {
+                format!("+SEQ{}{}", define(&mut ids, anchor), tag(&t))
+            }
+            Event::MappingStart(anchor, t) => {
+                format!("+MAP{}{}", define(&mut ids, anchor), tag(&t))
+            }
             Event::SequenceEnd => "-SEQ".to_owned(),
             Event::MappingEnd => "-MAP".to_owned(),
         });
@@ -214,13 +226,23 @@ fn the_reader_reads_the_yaml_test_suite_as_its_json() {
     let mut failures = Vec::new();
     for case in suite() {
         let out = yaml::parse_with(&case.yaml, &options);
-        let checked = std::panic::catch_unwind(|| yaml_check::check_output(&case.yaml, &out.parsed));
-        assert!(checked.is_ok(), "{} {:?}: the invariants fail", case.id, case.yaml);
+        let checked =
+            std::panic::catch_unwind(|| yaml_check::check_output(&case.yaml, &out.parsed));
+        assert!(
+            checked.is_ok(),
+            "{} {:?}: the invariants fail",
+            case.id,
+            case.yaml
+        );
         let p = &out.parsed;
         if case.fail {
             if p.root.is_none() {
                 invalid_refused += 1;
-            } else if p.problems.iter().any(|p| p.message.contains("second YAML document")) {
+            } else if p
+                .problems
+                .iter()
+                .any(|p| p.message.contains("second YAML document"))
+            {
                 // The error is in a later document, which the reader does not read.
                 invalid_in_later_document += 1;
             } else {
@@ -249,12 +271,22 @@ fn the_reader_reads_the_yaml_test_suite_as_its_json() {
         if values.len() > 1 {
             // The reader keeps the first document and reports the next.
             multi += 1;
-            assert!(p.problems.iter().any(|p| p.message.contains("second YAML document")), "{}", case.id);
+            assert!(
+                p.problems
+                    .iter()
+                    .any(|p| p.message.contains("second YAML document")),
+                "{}",
+                case.id
+            );
         }
         let first = values.first().cloned().unwrap_or(J::Null);
         if same(&to_json(root), &first) {
             same_data += 1;
-        } else if p.problems.iter().any(|p| p.rule == "invalid-yaml" && p.message.contains("key must be")) {
+        } else if p
+            .problems
+            .iter()
+            .any(|p| p.rule == "invalid-yaml" && p.message.contains("key must be"))
+        {
             not_json += 1;
         } else {
             failures.push(format!("{}: {} instead of {first}", case.id, to_json(root)));
@@ -273,7 +305,11 @@ fn corpus_files() -> Vec<(String, String)> {
     let dir = std::env::var_os("ECSLINT_CORPUS")
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest_dir().join("../../../shared/corpus"));
-    assert!(dir.join("INDEX.tsv").is_file(), "the corpus is expected at {}", dir.display());
+    assert!(
+        dir.join("INDEX.tsv").is_file(),
+        "the corpus is expected at {}",
+        dir.display()
+    );
     let mut files = Vec::new();
     for group in ["taskdefs", "services"] {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(dir.join(group))
@@ -283,7 +319,10 @@ fn corpus_files() -> Vec<(String, String)> {
         paths.sort();
         for path in paths {
             if let Ok(text) = std::fs::read_to_string(&path) {
-                files.push((path.file_name().unwrap().to_string_lossy().into_owned(), text));
+                files.push((
+                    path.file_name().unwrap().to_string_lossy().into_owned(),
+                    text,
+                ));
             }
         }
     }
@@ -327,17 +366,92 @@ struct Gen {
 }
 
 const PLAIN: &[&str] = &[
-    "web", "hello world", "nginx", "yes", "No", "on", "OFF", "true", "False", "~", "null", "0", "12", "-7",
-    "+3", "0x1F", "017", "0o17", "1_000", "1.5", "1.", ".5", "1e3", "1.0e+3", "2010-09-09", "3:25:45", "a-b_c",
-    "/path/to", "${Var}", "09", "0b101", "-0", "y", "n", "NULL", "TRUE", "1_0.5", "-1.25",
+    "web",
+    "hello world",
+    "nginx",
+    "yes",
+    "No",
+    "on",
+    "OFF",
+    "true",
+    "False",
+    "~",
+    "null",
+    "0",
+    "12",
+    "-7",
+    "+3",
+    "0x1F",
+    "017",
+    "0o17",
+    "1_000",
+    "1.5",
+    "1.",
+    ".5",
+    "1e3",
+    "1.0e+3",
+    "2010-09-09",
+    "3:25:45",
+    "a-b_c",
+    "/path/to",
+    "${Var}",
+    "09",
+    "0b101",
+    "-0",
+    "y",
+    "n",
+    "NULL",
+    "TRUE",
+    "1_0.5",
+    "-1.25",
 ];
 const QUOTED: &[&str] = &[
-    "\"double \\\"q\\\" \\n esc\"", "'single ''q'''", "\"é \\u00e9 \\t tab\"", "\"\"", "''", "\"12\"", "'yes'",
-    "\"a: b\"", "'# not a comment'",
+    "\"double \\\"q\\\" \\n esc\"",
+    "'single ''q'''",
+    "\"é \\u00e9 \\t tab\"",
+    "\"\"",
+    "''",
+    "\"12\"",
+    "'yes'",
+    "\"a: b\"",
+    "'# not a comment'",
 ];
-const KEYS: &[&str] = &["a", "b", "cpu", "memory", "name", "Image", "x y", "10", "yes", "\"quoted key\"", "'k2'", "on"];
-const CFN_TAGS: &[&str] = &["!Ref", "!Sub", "!GetAtt", "!Base64", "!ImportValue", "!GetAZs", "!Condition"];
-const CFN_LIST_TAGS: &[&str] = &["!Join", "!If", "!Select", "!Equals", "!Or", "!And", "!Not", "!Split", "!FindInMap", "!GetAtt", "!Cidr"];
+const KEYS: &[&str] = &[
+    "a",
+    "b",
+    "cpu",
+    "memory",
+    "name",
+    "Image",
+    "x y",
+    "10",
+    "yes",
+    "\"quoted key\"",
+    "'k2'",
+    "on",
+];
+const CFN_TAGS: &[&str] = &[
+    "!Ref",
+    "!Sub",
+    "!GetAtt",
+    "!Base64",
+    "!ImportValue",
+    "!GetAZs",
+    "!Condition",
+];
+const CFN_LIST_TAGS: &[&str] = &[
+    "!Join",
+    "!If",
+    "!Select",
+    "!Equals",
+    "!Or",
+    "!And",
+    "!Not",
+    "!Split",
+    "!FindInMap",
+    "!GetAtt",
+    "!Cidr",
+];
 
 impl Gen {
     fn new(seed: u64, cfn: bool) -> Self {
@@ -366,7 +480,11 @@ impl Gen {
     }
 
     fn document(mut self) -> String {
-        let start = if self.below(4) == 0 { "---\n" } else { "# a document\n" };
+        let start = if self.below(4) == 0 {
+            "---\n"
+        } else {
+            "# a document\n"
+        };
         self.out.push_str(start);
         self.block_mapping(0, 0);
         self.out
@@ -380,7 +498,11 @@ impl Gen {
     fn scalar(&mut self) -> String {
         if self.cfn && self.below(6) == 0 {
             let tag = self.pick(CFN_TAGS);
-            let arg = if tag == "!GetAtt" { "Res.Attr" } else { self.pick(&["X", "'quoted'", "12", "\"${AWS::Region}\""]) };
+            let arg = if tag == "!GetAtt" {
+                "Res.Attr"
+            } else {
+                self.pick(&["X", "'quoted'", "12", "\"${AWS::Region}\""])
+            };
             return format!("{tag} {arg}");
         }
         match self.below(10) {
@@ -390,7 +512,14 @@ impl Gen {
                 0 => "plain".to_owned(),
                 n => {
                     let i = self.below(n);
-                    let name = self.anchors.iter().filter(|a| !a.1).nth(i).unwrap().0.clone();
+                    let name = self
+                        .anchors
+                        .iter()
+                        .filter(|a| !a.1)
+                        .nth(i)
+                        .unwrap()
+                        .0
+                        .clone();
                     format!("*{name}")
                 }
             },
@@ -412,7 +541,10 @@ impl Gen {
     }
 
     fn shown(anchor: &Option<(String, bool)>) -> String {
-        anchor.as_ref().map(|(name, _)| format!("&{name}")).unwrap_or_default()
+        anchor
+            .as_ref()
+            .map(|(name, _)| format!("&{name}"))
+            .unwrap_or_default()
     }
 
     fn flow(&mut self, depth: usize) -> String {
@@ -455,7 +587,11 @@ impl Gen {
 
     /// After `key:` or `-`: the value, ending with a newline.
     fn block_value(&mut self, indent: usize, depth: usize) {
-        let choice = if depth > 3 { 4 + self.below(5) } else { self.below(10) };
+        let choice = if depth > 3 {
+            4 + self.below(5)
+        } else {
+            self.below(10)
+        };
         match choice {
             0 | 1 => {
                 let a = self.anchor(true);
@@ -465,7 +601,11 @@ impl Gen {
             }
             2 | 3 => {
                 let a = self.anchor(false);
-                let tag = if self.cfn && self.below(4) == 0 { self.pick(CFN_LIST_TAGS) } else { "" };
+                let tag = if self.cfn && self.below(4) == 0 {
+                    self.pick(CFN_LIST_TAGS)
+                } else {
+                    ""
+                };
                 self.out.push_str(&format!(" {} {tag}\n", Self::shown(&a)));
                 self.block_sequence(indent + 2, depth + 1);
                 self.complete(a);
@@ -476,7 +616,11 @@ impl Gen {
                 for i in 0..1 + self.below(3) {
                     self.indent(indent + 2);
                     // The first line sets the block's indentation.
-                    let lines: &[&str] = if i == 0 { &["some text", "${X} and $Y"] } else { &["some text", "  more indented", "${X} and $Y", "end."] };
+                    let lines: &[&str] = if i == 0 {
+                        &["some text", "${X} and $Y"]
+                    } else {
+                        &["some text", "  more indented", "${X} and $Y", "end."]
+                    };
                     let line = self.pick(lines);
                     self.out.push_str(line);
                     self.out.push('\n');
@@ -503,7 +647,12 @@ impl Gen {
     }
 
     fn block_mapping(&mut self, indent: usize, depth: usize) {
-        let maps: Vec<String> = self.anchors.iter().filter(|a| a.1).map(|a| a.0.clone()).collect();
+        let maps: Vec<String> = self
+            .anchors
+            .iter()
+            .filter(|a| a.1)
+            .map(|a| a.0.clone())
+            .collect();
         if !maps.is_empty() && self.below(4) == 0 {
             let name = &maps[self.below(maps.len())];
             self.indent(indent);
@@ -539,11 +688,18 @@ fn python(script: &str, docs: &[String]) -> Option<Vec<J>> {
         .stderr(Stdio::piped())
         .spawn()
         .ok()?;
-    child.stdin.take()?.write_all(serde_json::to_string(docs).unwrap().as_bytes()).ok()?;
+    child
+        .stdin
+        .take()?
+        .write_all(serde_json::to_string(docs).unwrap().as_bytes())
+        .ok()?;
     let out = child.wait_with_output().ok()?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("ModuleNotFoundError"), "the oracle failed: {err}");
+        assert!(
+            err.contains("ModuleNotFoundError"),
+            "the oracle failed: {err}"
+        );
         return None;
     }
     serde_json::from_slice(&out.stdout).ok()
@@ -587,10 +743,18 @@ fn differential(name: &str, script: &str, docs: &[String], options: Options) {
             (None, None) => {
                 both_refuse += 1;
                 if let Some(dir) = std::env::var_os("YAML_DIFF_DUMP") {
-                    std::fs::write(Path::new(&dir).join(format!("{name}-refused-{both_refuse}.yaml")), doc).unwrap();
+                    std::fs::write(
+                        Path::new(&dir).join(format!("{name}-refused-{both_refuse}.yaml")),
+                        doc,
+                    )
+                    .unwrap();
                 }
             }
-            (_, None) if want["error"].as_str().is_some_and(|e| e.contains("has no attribute 'start_mark'")) => {
+            (_, None)
+                if want["error"]
+                    .as_str()
+                    .is_some_and(|e| e.contains("has no attribute 'start_mark'")) =>
+            {
                 // cfn-lint 1.58 fails on repeated keys that are not strings (`yes:` twice).
                 oracle_failed += 1;
             }
@@ -600,7 +764,12 @@ fn differential(name: &str, script: &str, docs: &[String], options: Options) {
                     std::fs::write(path, doc).unwrap();
                 }
                 let mut f = String::new();
-                let _ = write!(f, "{doc}\n--- {name}: {want}\n--- ecslint: {:?} {:?}", got.as_ref().map(to_json), out.parsed.problems);
+                let _ = write!(
+                    f,
+                    "{doc}\n--- {name}: {want}\n--- ecslint: {:?} {:?}",
+                    got.as_ref().map(to_json),
+                    out.parsed.problems
+                );
                 failures.push(f);
             }
         }
@@ -609,19 +778,37 @@ fn differential(name: &str, script: &str, docs: &[String], options: Options) {
         "{name}: {agree} documents read the same, {both_refuse} refused by both, {oracle_failed} {name} could not read (its own error), {} disagree",
         failures.len()
     );
-    assert!(failures.is_empty(), "{} disagreements, the first:\n{}", failures.len(), failures[0]);
+    assert!(
+        failures.is_empty(),
+        "{} disagreements, the first:\n{}",
+        failures.len(),
+        failures[0]
+    );
 }
 
 #[test]
 fn generated_documents_read_as_pyyaml_reads_them() {
     let docs: Vec<String> = (0..600).map(|i| Gen::new(i, false).document()).collect();
-    differential("PyYAML", PYYAML, &docs, Options { cloudformation_tags: false, ..Options::CLOUDFORMATION });
+    differential(
+        "PyYAML",
+        PYYAML,
+        &docs,
+        Options {
+            cloudformation_tags: false,
+            ..Options::CLOUDFORMATION
+        },
+    );
 }
 
 #[test]
 fn templates_read_as_cfn_lint_reads_them() {
-    let mut docs: Vec<String> = (0..400).map(|i| Gen::new(1000 + i, true).document()).collect();
-    docs.push(std::fs::read_to_string(manifest_dir().join("tests/yaml/ecs-fargate-service.yaml")).unwrap());
+    let mut docs: Vec<String> = (0..400)
+        .map(|i| Gen::new(1000 + i, true).document())
+        .collect();
+    docs.push(
+        std::fs::read_to_string(manifest_dir().join("tests/yaml/ecs-fargate-service.yaml"))
+            .unwrap(),
+    );
     differential("cfn-lint", CFN_LINT, &docs, Options::CLOUDFORMATION);
 }
 
@@ -629,9 +816,49 @@ fn templates_read_as_cfn_lint_reads_them() {
 
 fn yamlish() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "a", "b: ", "- ", ": ", "\n", "\n  ", "\n    ", "  ", "\t", "[", "]", "{", "}", ", ", "\"", "'", "\\", "#",
-        "&x ", "*x", "&y ", "*y", "<<: ", "!Ref ", "!GetAtt ", "!!str ", "!Foo ", "|", ">-", "---\n", "...\n", "?",
-        "1", "0x1F", "yes", "~", "é", "${A}", "%YAML 1.2\n", "!", "&", "*", "\r\n",
+        "a",
+        "b: ",
+        "- ",
+        ": ",
+        "\n",
+        "\n  ",
+        "\n    ",
+        "  ",
+        "\t",
+        "[",
+        "]",
+        "{",
+        "}",
+        ", ",
+        "\"",
+        "'",
+        "\\",
+        "#",
+        "&x ",
+        "*x",
+        "&y ",
+        "*y",
+        "<<: ",
+        "!Ref ",
+        "!GetAtt ",
+        "!!str ",
+        "!Foo ",
+        "|",
+        ">-",
+        "---\n",
+        "...\n",
+        "?",
+        "1",
+        "0x1F",
+        "yes",
+        "~",
+        "é",
+        "${A}",
+        "%YAML 1.2\n",
+        "!",
+        "&",
+        "*",
+        "\r\n",
     ]);
     proptest::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
@@ -648,6 +875,12 @@ proptest! {
     fn any_text_keeps_the_invariants(text in "\\PC{0,200}") {
         yaml_check::check_yaml(&text);
     }
+
+}
+
+proptest! {
+    // Larger documents: fewer cases.
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn generated_documents_keep_the_invariants(seed in any::<u64>(), cfn in any::<bool>()) {

@@ -51,7 +51,11 @@ pub fn check_output(text: &str, out: &ParseOutput<'_>) {
 }
 
 fn check_range(text: &str, r: TextRange, what: &str) {
-    assert!(r.start <= r.end && r.end <= text.len(), "{what}: {r:?} outside {} bytes", text.len());
+    assert!(
+        r.start <= r.end && r.end <= text.len(),
+        "{what}: {r:?} outside {} bytes",
+        text.len()
+    );
     assert!(
         text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
         "{what}: {r:?} splits a character"
@@ -60,11 +64,20 @@ fn check_range(text: &str, r: TextRange, what: &str) {
 
 fn check_node(text: &str, node: &Node<'_>, parent: TextRange) {
     check_range(text, node.range, "value");
-    assert!(parent.contains_range(node.range), "{:?} outside its parent {parent:?}", node.range);
+    assert!(
+        parent.contains_range(node.range),
+        "{:?} outside its parent {parent:?}",
+        node.range
+    );
     match &node.value {
         Value::Array(items) => {
             for pair in items.windows(2) {
-                assert!(pair[0].range.end <= pair[1].range.end, "items out of order: {:?} then {:?}", pair[0].range, pair[1].range);
+                assert!(
+                    pair[0].range.end <= pair[1].range.end,
+                    "items out of order: {:?} then {:?}",
+                    pair[0].range,
+                    pair[1].range
+                );
             }
             for item in items {
                 check_node(text, item, node.range);
@@ -73,7 +86,12 @@ fn check_node(text: &str, node: &Node<'_>, parent: TextRange) {
         Value::Object(members) => {
             for m in members {
                 check_range(text, m.key.range, "key");
-                assert!(node.range.contains_range(m.key.range), "key {:?} outside its object {:?}", m.key.range, node.range);
+                assert!(
+                    node.range.contains_range(m.key.range),
+                    "key {:?} outside its object {:?}",
+                    m.key.range,
+                    node.range
+                );
                 check_node(text, &m.value, node.range);
             }
         }
@@ -116,8 +134,16 @@ fn check_children(root: &Node<'_>, node: &Node<'_>, budget: &mut usize) {
         *budget -= 1;
         let pointer = root.pointer_to(child.range);
         let found = resolve(root, &pointer);
-        assert!(found.is_some(), "the pointer {pointer:?} of {:?} does not resolve", child.range);
-        assert_eq!(found.unwrap().range, child.range, "the pointer {pointer:?} names another value");
+        assert!(
+            found.is_some(),
+            "the pointer {pointer:?} of {:?} does not resolve",
+            child.range
+        );
+        assert_eq!(
+            found.unwrap().range,
+            child.range,
+            "the pointer {pointer:?} names another value"
+        );
         check_children(root, child, budget);
     }
 }

@@ -185,7 +185,13 @@ impl<'s> Builder<'s> {
 
     // ----- helpers -------------------------------------------------------------------------
 
-    pub fn problem(&mut self, rule: &'static str, range: TextRange, message: impl Into<String>, help: Option<&str>) {
+    pub fn problem(
+        &mut self,
+        rule: &'static str,
+        range: TextRange,
+        message: impl Into<String>,
+        help: Option<&str>,
+    ) {
         self.problems.push(SyntaxProblem {
             rule,
             message: message.into(),
@@ -196,7 +202,12 @@ impl<'s> Builder<'s> {
         });
     }
 
-    fn stop<T>(&mut self, range: TextRange, message: impl Into<String>, help: &str) -> Result<T, Stop> {
+    fn stop<T>(
+        &mut self,
+        range: TextRange,
+        message: impl Into<String>,
+        help: &str,
+    ) -> Result<T, Stop> {
         self.problem(INVALID_YAML, range, message, Some(help));
         Err(Stop)
     }
@@ -261,7 +272,9 @@ impl<'s> Builder<'s> {
         let range = self.range(span);
         let is_map = matches!(event, Event::MappingStart(..));
         let flow = match event {
-            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => Flow::Continue,
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {
+                Flow::Continue
+            }
             Event::DocumentStart(explicit) => {
                 self.documents += 1;
                 if self.documents > 1 {
@@ -294,7 +307,10 @@ impl<'s> Builder<'s> {
             }
             Event::SequenceStart(anchor_id, tag) | Event::MappingStart(anchor_id, tag) => {
                 let props = self.props(range.start, anchor_id, tag);
-                let flow = matches!(self.text.as_bytes().get(props.content_start), Some(b'[' | b'{'));
+                let flow = matches!(
+                    self.text.as_bytes().get(props.content_start),
+                    Some(b'[' | b'{')
+                );
                 let levels = 1 + usize::from(cfn::wraps(&props, &self.options));
                 if self.depth + levels > MAX_DEPTH {
                     return self.stop(
@@ -344,7 +360,10 @@ impl<'s> Builder<'s> {
                     find_block_header(self.text, self.prev_end, span.start).unwrap_or(span.start)
                 };
                 let end = block_end(self.text, header, span.end);
-                (TextRange::new(header, end), TextRange::new(props.start.min(header), end))
+                (
+                    TextRange::new(header, end),
+                    TextRange::new(props.start.min(header), end),
+                )
             }
             _ => {
                 // saphyr's span may take in the blanks after the scalar (`"a" }`), and puts
@@ -352,14 +371,36 @@ impl<'s> Builder<'s> {
                 // An empty value elsewhere (`? a` with no `:`) goes to the end of what
                 // precedes it, so that it does not touch the next key either.
                 let mut start = props.content_start.min(span.end);
-                if span.is_empty() && bytes.get(start) == Some(&b':') {
-                    start += 1;
-                } else if span.is_empty() && props.tag.is_none() && props.anchor.is_none() && self.prev_end < start {
-                    start = self.prev_end;
+                let empty = style == ScalarStyle::Plain
+                    && value.is_empty()
+                    && props.tag.is_none()
+                    && props.anchor.is_none();
+                if empty && bytes.get(span.start) == Some(&b':') {
+                    start = span.start + 1;
+                } else if empty && self.prev_end <= span.start {
+                    let after = self.prev_end + self.text[self.prev_end..].len()
+                        - self.text[self.prev_end..]
+                            .trim_start_matches([' ', '\t'])
+                            .len();
+                    start = if bytes.get(after) == Some(&b':') {
+                        after + 1
+                    } else {
+                        self.prev_end
+                    };
                 }
+                let span = if empty { TextRange::empty(start) } else { span };
                 let span = TextRange::new(span.start.min(start), span.end.max(start));
-                let end = start + self.text[start..span.end].trim_end().len();
-                (TextRange::new(start, end), TextRange::new(props.start.min(start), end))
+                let end = match style {
+                    // saphyr's span of a quoted scalar may run on over a comment after it.
+                    ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted
+                        if matches!(bytes.get(start), Some(b'"' | b'\'')) =>
+                    {
+                        quote_end(bytes, start, span.end)
+                    }
+                    _ => start + self.text[start..span.end].trim_end().len(),
+                };
+                let whole_start = if empty { start } else { props.start.min(start) };
+                (TextRange::new(start, end), TextRange::new(whole_start, end))
             }
         };
         // Borrow from the text when the value is written as is (no escapes, no folding).
@@ -371,11 +412,14 @@ impl<'s> Builder<'s> {
             _ => None,
         };
         let value: Cow<'s, str> = match inner {
-            Some(r) if self.text.get(r.start..r.end) == Some(&*value) => Cow::Borrowed(&self.text[r.start..r.end]),
+            Some(r) if self.text.get(r.start..r.end) == Some(&*value) => {
+                Cow::Borrowed(&self.text[r.start..r.end])
+            }
             _ => value,
         };
         let plain = style == ScalarStyle::Plain;
-        let merge = plain && props.tag.is_none() && self.options.schema == Schema::Yaml11 && value == "<<";
+        let merge =
+            plain && props.tag.is_none() && self.options.schema == Schema::Yaml11 && value == "<<";
         let node = match &props.tag {
             None => Node {
                 range: whole,
@@ -461,7 +505,15 @@ impl<'s> Builder<'s> {
         let end = end.max(frame.props.content_start.min(self.text.len()));
         let content = TextRange::new(frame.props.content_start.min(end), end);
         let whole = TextRange::new(frame.props.start.min(content.start), end);
-        let node = cfn::tagged_collection(self, &frame.props, Node { range: content, value }, whole);
+        let node = cfn::tagged_collection(
+            self,
+            &frame.props,
+            Node {
+                range: content,
+                value,
+            },
+            whole,
+        );
         self.complete(node, &frame.props, false)
     }
 
@@ -523,7 +575,9 @@ impl<'s> Builder<'s> {
                         }
                     });
                 }
-                Some(PendingKey::Key(key)) => entries.push(Entry::Member(Member { key, value: node })),
+                Some(PendingKey::Key(key)) => {
+                    entries.push(Entry::Member(Member { key, value: node }))
+                }
                 Some(PendingKey::Merge(range)) => entries.push(Entry::Merge(range, node)),
                 Some(PendingKey::Skip) => {}
             },
@@ -558,11 +612,13 @@ impl<'s> Builder<'s> {
                 })
                 .collect();
         }
-        // PyYAML's `flatten_mapping`: the merged pairs come first, in order (a list of
-        // mappings in reverse, so that the earlier mapping wins), then the mapping's own; the
-        // last pair of each key wins.
-        let explicit_names: HashMap<String, TextRange, FnvBuild> =
-            explicit.iter().map(|m| (m.key.name.to_string(), m.key.range)).collect();
+        // PyYAML's `flatten_mapping`: a key written in the mapping wins over merged ones;
+        // within a list of mappings the first that has a key gives it; between two `<<` keys
+        // the later wins. Merged members stand where their `<<` is.
+        let explicit_names: HashMap<String, TextRange, FnvBuild> = explicit
+            .iter()
+            .map(|m| (m.key.name.to_string(), m.key.range))
+            .collect();
         let mut merged: Vec<Vec<Member<'s>>> = Vec::new();
         let mut slots: Vec<Result<Member<'s>, usize>> = Vec::new();
         for entry in entries {
@@ -574,9 +630,19 @@ impl<'s> Builder<'s> {
                     match node.value {
                         Value::Object(members) => pairs.extend(members),
                         Value::Array(items) => {
-                            for item in items.into_iter().rev() {
+                            // The first mapping of the list that has a key gives it.
+                            let mut given: HashMap<String, TextRange, FnvBuild> =
+                                HashMap::default();
+                            for item in items {
                                 match item.value {
-                                    Value::Object(members) => pairs.extend(members),
+                                    Value::Object(members) => {
+                                        for m in members {
+                                            if !given.contains_key(&*m.key.name) {
+                                                given.insert(m.key.name.to_string(), m.key.range);
+                                                pairs.push(m);
+                                            }
+                                        }
+                                    }
                                     _ => self.bad_merge(item.range),
                                 }
                             }
@@ -602,16 +668,18 @@ impl<'s> Builder<'s> {
             }
         }
         let mut out = Vec::new();
-        let mut merged: Vec<Vec<Option<Member<'s>>>> =
-            merged.into_iter().map(|p| p.into_iter().map(Some).collect()).collect();
+        let mut merged: Vec<Vec<Option<Member<'s>>>> = merged
+            .into_iter()
+            .map(|p| p.into_iter().map(Some).collect())
+            .collect();
         for slot in slots {
             match slot {
                 Ok(m) => out.push(m),
                 Err(g) => {
                     for i in 0..merged[g].len() {
-                        let keep = merged[g][i]
-                            .as_ref()
-                            .is_some_and(|m| winner.get(&*m.key.name) == Some(&TextRange::empty(at[g][i])));
+                        let keep = merged[g][i].as_ref().is_some_and(|m| {
+                            winner.get(&*m.key.name) == Some(&TextRange::empty(at[g][i]))
+                        });
                         if keep {
                             out.extend(merged[g][i].take());
                         }
@@ -727,7 +795,10 @@ fn token_end(bytes: &[u8], pos: usize) -> usize {
         }
         return (end + 1).min(bytes.len());
     }
-    while !matches!(bytes.get(end), None | Some(b' ' | b'\t' | b'\n' | b'\r' | b',' | b'[' | b']' | b'{' | b'}')) {
+    while !matches!(
+        bytes.get(end),
+        None | Some(b' ' | b'\t' | b'\n' | b'\r' | b',' | b'[' | b']' | b'{' | b'}')
+    ) {
         end += 1;
     }
     end
@@ -771,10 +842,29 @@ fn block_end(text: &str, header: usize, span_end: usize) -> usize {
     while let (Some(indent), Some(last_nl)) = (indent, body[..end].rfind('\n')) {
         let line = &body[last_nl + 1..end];
         let line_indent = line.len() - line.trim_start_matches(' ').len();
-        if last_nl < header_line_end || line_indent >= indent || !line.trim_start().starts_with('#') {
+        if last_nl < header_line_end || line_indent >= indent || !line.trim_start().starts_with('#')
+        {
             break;
         }
         end = body[..last_nl].trim_end().len();
     }
     header + end.max(1.min(body.len()))
+}
+
+/// The end of the quoted scalar that starts at `start` (after its closing quote), within
+/// `limit`.
+fn quote_end(bytes: &[u8], start: usize, limit: usize) -> usize {
+    let Some(&quote) = bytes.get(start) else {
+        return start;
+    };
+    let mut i = start + 1;
+    while i < limit {
+        match bytes[i] {
+            b'\\' if quote == b'"' => i += 2,
+            b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 2,
+            c if c == quote => return i + 1,
+            _ => i += 1,
+        }
+    }
+    limit
 }

@@ -108,7 +108,9 @@ pub(super) fn tagged_scalar<'s>(
         let as_plain = || scalar::resolve(value.clone(), b.options.schema);
         let checked = match tag.suffix.as_str() {
             "str" => Some(Value::String(value.clone())),
-            "int" => Some(as_plain()).filter(|v| matches!(v, Value::Number(n) if n.is_integer_syntax())),
+            "int" => {
+                Some(as_plain()).filter(|v| matches!(v, Value::Number(n) if n.is_integer_syntax()))
+            }
             "float" => Some(as_plain()).filter(|v| matches!(v, Value::Number(_))),
             "bool" => Some(as_plain()).filter(|v| matches!(v, Value::Bool(_))),
             "null" => Some(as_plain()).filter(|v| matches!(v, Value::Null)),
@@ -136,7 +138,7 @@ pub(super) fn tagged_scalar<'s>(
                 Value::String(value)
             }
         }
-    } else if tag.handle == "!" && tag.suffix.is_empty() {
+    } else if shown == "!" {
         // `! value`: the non-specific tag makes a string.
         Value::String(value)
     } else {
@@ -169,7 +171,7 @@ pub(super) fn tagged_collection<'s>(
     let fits = match (tag.handle.as_str(), tag.suffix.as_str()) {
         (YAML_HANDLE, "map") => Some(matches!(node.value, Value::Object(_))),
         (YAML_HANDLE, "seq") => Some(matches!(node.value, Value::Array(_))),
-        ("!", "") => Some(true),
+        _ if &b.text[tag_range.start..tag_range.end] == "!" => Some(true),
         _ => None,
     };
     match fits {
@@ -177,7 +179,14 @@ pub(super) fn tagged_collection<'s>(
         Some(false) => b.problem(
             INVALID_YAML,
             *tag_range,
-            format!("`{shown}` does not fit this {}", if matches!(node.value, Value::Object(_)) { "mapping" } else { "sequence" }),
+            format!(
+                "`{shown}` does not fit this {}",
+                if matches!(node.value, Value::Object(_)) {
+                    "mapping"
+                } else {
+                    "sequence"
+                }
+            ),
             Some("remove the tag: `!!map` is for mappings, `!!seq` for sequences"),
         ),
         None => unknown(b, *tag_range, shown),
@@ -215,7 +224,10 @@ fn get_att<'s>(value: Cow<'s, str>, content: TextRange, inner: Option<TextRange>
         Some(dot) => {
             let (left, right) = match &value {
                 Cow::Borrowed(s) => (Cow::Borrowed(&s[..dot]), Cow::Borrowed(&s[dot + 1..])),
-                Cow::Owned(s) => (Cow::Owned(s[..dot].to_owned()), Cow::Owned(s[dot + 1..].to_owned())),
+                Cow::Owned(s) => (
+                    Cow::Owned(s[..dot].to_owned()),
+                    Cow::Owned(s[dot + 1..].to_owned()),
+                ),
             };
             let (lr, rr) = match inner {
                 Some(r) => (

@@ -15,7 +15,10 @@ fn line_col(text: &str, pos: usize) -> (usize, usize) {
 /// The leading spaces of the line that holds `pos`.
 fn indentation(text: &str, pos: usize) -> usize {
     let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    text[line_start..].bytes().take_while(|&b| b == b' ').count()
+    text[line_start..]
+        .bytes()
+        .take_while(|&b| b == b' ')
+        .count()
 }
 
 fn spaces(n: usize) -> String {
@@ -78,7 +81,10 @@ pub(super) fn describe(b: &Builder<'_>, info: &str, at: usize) -> SyntaxProblem 
             format!("expected `,` or `{close}` here: the `{open}` of line {line} is not closed"),
             format!("close it with `{close}`, and separate its items with commas"),
         )
-    } else if info.contains("did not find expected key") || info.contains("did not find expected '-'") || info.contains("invalid indentation") {
+    } else if info.contains("did not find expected key")
+        || info.contains("did not find expected '-'")
+        || info.contains("invalid indentation")
+    {
         let found = indentation(text, at);
         let token = token_at(text, at);
         match innermost_block {
@@ -117,15 +123,37 @@ pub(super) fn describe(b: &Builder<'_>, info: &str, at: usize) -> SyntaxProblem 
             "a `-` list item cannot start on the line of its key".to_owned(),
             "start the list on the next line, indented: `key:` then `  - item`".to_owned(),
         )
-    } else if info.contains("quoted scalar, found unexpected end of stream") || info.contains("found unexpected document indicator") {
-        let quote = text[at..].chars().next().filter(|c| *c == '"' || *c == '\'').unwrap_or('"');
+    } else if info.contains("quoted scalar, found unexpected end of stream")
+        || info.contains("found unexpected document indicator")
+    {
+        let quote = text[at..]
+            .chars()
+            .next()
+            .filter(|c| *c == '"' || *c == '\'')
+            .unwrap_or('"');
         (
             format!("this quoted string is not closed: no `{quote}` ends it"),
             format!("end the string with `{quote}`"),
         )
     } else if info.contains("unknown escape character") {
-        let escape: String = text[at..].chars().take(2).collect();
-        range = TextRange::new(at, at + escape.len());
+        // saphyr points at the string; the escape is the first `\x` YAML does not know.
+        let mut escape = String::from("\\");
+        let mut chars = text[at..].char_indices().skip(1);
+        while let Some((i, c)) = chars.next() {
+            if c == '\\' {
+                match chars.next() {
+                    Some((_, e)) if "0abt\tnvfre \"/\\N_LPxuU\n\r".contains(e) => {}
+                    Some((_, e)) => {
+                        escape.push(e);
+                        range = TextRange::new(at + i, at + i + 1 + e.len_utf8());
+                        break;
+                    }
+                    None => break,
+                }
+            } else if c == '"' {
+                break;
+            }
+        }
         (
             format!("unknown escape `{escape}` in a double-quoted string"),
             "write a backslash as `\\\\`, or use single quotes, where `\\` is an ordinary character".to_owned(),
@@ -135,7 +163,10 @@ pub(super) fn describe(b: &Builder<'_>, info: &str, at: usize) -> SyntaxProblem 
         range = TextRange::new(at, at + name.len());
         (
             format!("the alias `{name}` refers to no anchor defined before it"),
-            format!("define `&{}` on a node above this alias, or fix the name", name.trim_start_matches('*')),
+            format!(
+                "define `&{}` on a node above this alias, or fix the name",
+                name.trim_start_matches('*')
+            ),
         )
     } else if info.contains("duplicated anchor") {
         (
@@ -147,7 +178,10 @@ pub(super) fn describe(b: &Builder<'_>, info: &str, at: usize) -> SyntaxProblem 
         if next > at && next < text.len() {
             range = b.char_range(next);
         }
-        (info.to_owned(), "check the YAML syntax at this place".to_owned())
+        (
+            info.to_owned(),
+            "check the YAML syntax at this place".to_owned(),
+        )
     };
     SyntaxProblem {
         rule: INVALID_YAML,

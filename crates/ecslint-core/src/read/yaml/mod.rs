@@ -39,8 +39,8 @@ mod scalar;
 #[cfg(test)]
 mod tests;
 
-pub use crate::json::MAX_DEPTH;
 use crate::json::ParseOutput;
+pub use crate::json::MAX_DEPTH;
 use crate::text::TextRange;
 
 /// The most nodes that alias copies may add to one file: cfn-lint's bound (250,000

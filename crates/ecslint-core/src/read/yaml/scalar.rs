@@ -257,7 +257,11 @@ fn float_json(s: &str, negative: bool, int_part: &str, frac: &str, exp: Option<&
     if negative {
         out.push('-');
     }
-    out.push_str(if int_digits.is_empty() { "0" } else { int_digits });
+    out.push_str(if int_digits.is_empty() {
+        "0"
+    } else {
+        int_digits
+    });
     let frac = frac.replace('_', "");
     out.push('.');
     out.push_str(if frac.is_empty() { "0" } else { &frac });
@@ -325,7 +329,11 @@ fn float_core(s: &str) -> Option<Raw> {
     if negative {
         out.push('-');
     }
-    out.push_str(if int_digits.is_empty() { "0" } else { int_digits });
+    out.push_str(if int_digits.is_empty() {
+        "0"
+    } else {
+        int_digits
+    });
     if has_dot {
         out.push('.');
         out.push_str(if frac_part.is_empty() { "0" } else { frac_part });
