@@ -10,11 +10,21 @@
 //!
 //! `cargo bench -p ecslint-core --bench yaml` (`-- --quick` for a rough run); figures in
 //! docs/performance.md.
+//!
+//! Instruction counts, as in `benches/lint.rs`: `ECSLINT_BENCH_RUN=<group>/<what>[:<times>]`
+//! (`template` or `corpus-as-yaml`; `events`, `read`, `read-core` or `json`) runs one
+//! measurement `times` times (100 unless given) in [`measured`] and exits:
+//!
+//! ```sh
+//! bin=$(cargo bench -p ecslint-core --bench yaml --no-run 2>&1 | grep -o 'target/[^)]*')
+//! ECSLINT_BENCH_RUN=template/read:200 valgrind --tool=callgrind --collect-atstart=no \
+//!     --toggle-collect='*measured*' $bin
+//! ```
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use ecslint_core::json;
 use ecslint_core::read::yaml::{self, Options};
 
@@ -98,4 +108,19 @@ criterion_group! {
     config = Criterion::default().measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_secs(1));
     targets = benches
 }
-criterion_main!(yaml_benches);
+fn main() {
+    if let Ok(spec) = std::env::var("ECSLINT_BENCH_RUN") {
+        let (name, times) = spec.split_once(':').unwrap_or((&spec, "100"));
+        let times: usize = times.parse().expect("a number of times");
+        let (group, what) = name.split_once('/').expect("<group>/<what>");
+        let docs = match group {
+            "template" => vec![template()],
+            "corpus-as-yaml" => corpus().expect("the corpus (set ECSLINT_CORPUS)"),
+            other => panic!("no group {other}: template, corpus-as-yaml"),
+        };
+        measured(what, &docs, times);
+        return;
+    }
+    yaml_benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -448,7 +448,7 @@ impl<'s> Builder<'s> {
         if self.alias_nodes > MAX_ALIAS_NODES {
             return self.stop(
                 range,
-                format!("aliases expand to more than {MAX_ALIAS_NODES} nodes"),
+                format!("anchors and aliases copy more than {MAX_ALIAS_NODES} nodes"),
                 "this is how a \"billion laughs\" file exhausts memory; cfn-lint refuses such templates too: write the values out or use fewer nested aliases",
             );
         }
@@ -537,6 +537,15 @@ impl<'s> Builder<'s> {
         if props.anchor_id != 0 {
             let (size, depth) = measure(&node);
             let anchor = props.anchor.unwrap_or(TextRange::empty(props.start));
+            // The anchored node is kept as a copy: copies of nested anchors count too.
+            self.alias_nodes += size;
+            if self.alias_nodes > MAX_ALIAS_NODES {
+                return self.stop(
+                    anchor,
+                    format!("anchors and aliases copy more than {MAX_ALIAS_NODES} nodes"),
+                    "this is how a \"billion laughs\" file exhausts memory; cfn-lint refuses such templates too: write the values out or use fewer nested anchors",
+                );
+            }
             let id = props.anchor_id;
             if self.anchors.len() <= id {
                 self.anchors.resize_with(id + 1, || None);

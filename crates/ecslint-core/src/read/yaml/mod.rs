@@ -20,8 +20,9 @@
 //! - **Anchors and aliases**: an alias is a copy of the anchored node in which every key and
 //!   value takes the alias's range (`*base`), so that ranges stay nested and in order and a
 //!   diagnostic lands where the copy is used; [`Output::aliases`] says which anchor each
-//!   alias copies. The copies of a file count at most [`MAX_ALIAS_NODES`] nodes (cfn-lint's
-//!   bound against "billion laughs"); past that the reader stops.
+//!   alias copies. The copies of a file (an alias's, and the one kept of each anchored node)
+//!   count at most [`MAX_ALIAS_NODES`] nodes (cfn-lint's bound against "billion laughs");
+//!   past that the reader stops.
 //! - **Merge keys** (`<<: *base`, YAML 1.1 only, as PyYAML; the `yaml` npm package keeps `<<`
 //!   as a plain key): merged members sit where the `<<` is, keys written in the mapping win,
 //!   and among merged mappings the earlier wins.
@@ -43,7 +44,7 @@ use crate::json::ParseOutput;
 pub use crate::json::MAX_DEPTH;
 use crate::text::TextRange;
 
-/// The most nodes that alias copies may add to one file: cfn-lint's bound (250,000
+/// The most nodes that anchors and aliases may copy in one file: cfn-lint's bound (250,000
 /// alias-resolved nodes, `decode/cfn_yaml.py`), far above any real template and far below
 /// what a "billion laughs" file expands to.
 pub const MAX_ALIAS_NODES: usize = 250_000;

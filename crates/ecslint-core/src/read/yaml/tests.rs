@@ -301,7 +301,16 @@ fn aliases_are_bounded() {
     assert!(
         out.problems[0]
             .message
-            .contains("aliases expand to more than 250000 nodes"),
+            .contains("anchors and aliases copy more than 250000 nodes"),
+        "{:?}",
+        out.problems
+    );
+    // Nested anchors on a large node copy it once each: bounded as well.
+    let opens: String = (0..100).map(|i| format!("&a{i} [")).collect();
+    let big = format!("{opens}[{}]{}", "x, ".repeat(5000), "]".repeat(100));
+    let out = parse(&big);
+    assert!(
+        out.root.is_none() && out.problems[0].message.contains("copy more than"),
         "{:?}",
         out.problems
     );
