@@ -5,6 +5,8 @@
 //! [`lint`]: [`json::parse`] once (every value keeps its byte range) → detect the
 //! [`DocumentKind`] → the structural walk against the [`model`] (generated from botocore) →
 //! every rule of the [`registry`] → [`Diagnostic`]s, rendered by [`report`].
+//! [`read::yaml`] reads YAML (CloudFormation templates, task definitions in YAML) into the
+//! same tree; it is not yet behind [`lint`].
 //!
 //! ```
 //! use ecslint_core::{lint, LintOptions, Settings};
@@ -23,6 +25,7 @@ mod lint;
 pub mod model;
 pub mod output;
 pub mod pair;
+pub mod read;
 pub mod registry;
 pub mod report;
 pub mod rule;

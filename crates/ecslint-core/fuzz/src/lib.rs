@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod model_json;
+pub mod yaml_check;
 
 /// Splits a fuzz input in two documents (a service, then its task definition): at the first
 /// NUL byte, else in the middle (on a byte boundary: either half may be invalid UTF-8).

@@ -19,7 +19,9 @@ pub const MAX_DEPTH: usize = 128;
 /// A problem found while parsing, before any rule runs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxProblem {
-    /// `invalid-json`, `json-bom`, `duplicate-key`, `json-too-deep`, `number-out-of-range`.
+    /// `invalid-json`, `json-bom`, `duplicate-key`, `json-too-deep`, `number-out-of-range`;
+    /// from the YAML reader (`read::yaml`), `invalid-yaml`, `unknown-yaml-tag` and
+    /// `duplicate-key`.
     pub rule: &'static str,
     pub message: String,
     pub help: Option<String>,
@@ -879,7 +881,9 @@ impl<'s> Parser<'s> {
                 fix,
             );
         }
-        let number = Number { raw };
+        let number = Number {
+            raw: Cow::Borrowed(raw),
+        };
         if number.as_f64().is_infinite() {
             self.problem(
                 "number-out-of-range",

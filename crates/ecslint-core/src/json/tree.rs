@@ -37,9 +37,14 @@ pub struct Key<'s> {
 }
 
 /// A number, kept as written so that nothing is lost to rounding.
+///
+/// `raw` is always in JSON's number syntax (RFC 8259 §6). The JSON parser borrows it from
+/// the text; the YAML reader borrows it too when the YAML scalar is written that way (`256`,
+/// `0.5`), and otherwise holds the same number in JSON syntax (`0x100`, `1_024` or YAML 1.1's
+/// `0400` become `"256"`, `"1024"`, `"256"`): see `read::yaml`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number<'s> {
-    pub raw: &'s str,
+    pub raw: Cow<'s, str>,
 }
 
 impl Number<'_> {

@@ -9,8 +9,9 @@ declare_rule! {
     /// ## Why is this bad?
     /// The AWS CLI (Python's `json`), the SDKs and Terraform keep the last value and drop the
     /// others without a word, so the value you see first is not the one ECS gets. This is
-    /// usually a merge leftover: two `environment` arrays, two `memory` values. The ECS deploy
-    /// GitHub action refuses such a file outright (its YAML reader: "Map keys must be
+    /// usually a merge leftover: two `environment` arrays, two `memory` values. In YAML,
+    /// PyYAML (cfn-lint) also keeps the last value, cfn-lint reports it as an error (E0000)
+    /// and the ECS deploy GitHub action's `yaml` package refuses the file ("Map keys must be
     /// unique").
     ///
     /// ## Example
