@@ -22,6 +22,7 @@ mod lint;
 pub mod model;
 pub mod output;
 pub mod pair;
+pub mod read;
 pub mod registry;
 pub mod report;
 pub mod rule;
