@@ -20,6 +20,7 @@
 //! Nesting is bounded at [`MAX_DEPTH`].
 
 mod body;
+mod check;
 mod expr;
 mod scan;
 mod template;
@@ -28,6 +29,7 @@ pub mod tree;
 #[cfg(test)]
 mod tests;
 
+pub use check::check_invariants;
 pub use tree::{
     Attribute, BinaryOp, Block, Body, Call, Conditional, Directive, DirectiveKind, Expr, ExprKind,
     ForExpr, Heredoc, Ident, Interpolation, Label, ObjectItem, ObjectKey, Step, StepKind,
