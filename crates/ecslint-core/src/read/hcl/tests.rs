@@ -605,3 +605,8 @@ fn empty_and_comment_only_files() {
     assert!(ok("# only a comment").blocks.is_empty());
     assert!(ok("\n\n  \n").blocks.is_empty());
 }
+
+#[test]
+fn problems_name_the_declared_rule() {
+    assert_eq!(INVALID_HCL, crate::rules::syntax::InvalidHcl::META.id);
+}

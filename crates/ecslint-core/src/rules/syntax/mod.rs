@@ -1,6 +1,7 @@
 //! Rules the parser reports: the file is not valid JSON, or not valid UTF-8.
 
 mod duplicate_key;
+mod invalid_hcl;
 mod invalid_json;
 mod invalid_utf8;
 mod json_bom;
@@ -8,6 +9,7 @@ mod json_too_deep;
 mod number_out_of_range;
 
 pub use duplicate_key::DuplicateKey;
+pub use invalid_hcl::InvalidHcl;
 pub use invalid_json::InvalidJson;
 pub use invalid_utf8::InvalidUtf8;
 pub use json_bom::JsonBom;
@@ -17,6 +19,10 @@ pub use number_out_of_range::NumberOutOfRange;
 use crate::rule::Rule;
 
 /// The rules of this area, reported by the parser.
+///
+/// `invalid-hcl` ([`InvalidHcl`], reported by `read::hcl`) joins this list when the Terraform
+/// form wires the reader into `lint()`: every listed rule needs `valid*`/`invalid*` fixtures
+/// that `lint()` reads (`tests/specs.rs`).
 pub(crate) static RULES: &[Rule] = &[
     Rule::reported(&InvalidJson::META),
     Rule::reported(&InvalidUtf8::META),
