@@ -239,7 +239,7 @@ fn flush_heredoc_strips_indentation_and_maps_offsets() {
             }
             TemplatePart::Interpolation(i) => {
                 assert_eq!(at(text, i.span), "${var.x}");
-                joined.push_str("X");
+                joined.push('X');
             }
             TemplatePart::Directive(_) => panic!(),
         }
