@@ -3,7 +3,7 @@
 //!
 //! - `module`: `tests/hcl/real/tam-ecs__modules__service__main.tf` (76 KB, the ECS service
 //!   module of terraform-aws-modules: 128 `dynamic` blocks);
-//! - `typical`: `tests/hcl/ecs/container-definitions-forms.tf` (4 KB: task definitions in
+//! - `typical`: `tests/hcl/ecs/container-definitions-forms.tf` (3 KB: task definitions in
 //!   every `container_definitions` form, a service);
 //! - `all`: every file of `tests/hcl/` one after the other.
 //!
