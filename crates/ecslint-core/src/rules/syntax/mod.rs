@@ -1,6 +1,7 @@
 //! Rules the readers report: the file is not valid JSON or YAML, or not valid UTF-8.
 
 mod duplicate_key;
+mod invalid_hcl;
 mod invalid_json;
 mod invalid_utf8;
 mod invalid_yaml;
@@ -10,6 +11,7 @@ mod number_out_of_range;
 mod unknown_yaml_tag;
 
 pub use duplicate_key::DuplicateKey;
+pub use invalid_hcl::InvalidHcl;
 pub use invalid_json::InvalidJson;
 pub use invalid_utf8::InvalidUtf8;
 pub use invalid_yaml::InvalidYaml;
@@ -21,6 +23,10 @@ pub use unknown_yaml_tag::UnknownYamlTag;
 use crate::rule::Rule;
 
 /// The rules of this area, reported by the readers (`json`, `read::yaml`).
+///
+/// `invalid-hcl` ([`InvalidHcl`], reported by `read::hcl`) joins this list when the Terraform
+/// form wires the reader into `lint()`: every listed rule needs `valid*`/`invalid*` fixtures
+/// that `lint()` reads (`tests/specs.rs`).
 pub(crate) static RULES: &[Rule] = &[
     Rule::reported(&InvalidJson::META),
     Rule::reported(&InvalidUtf8::META),
