@@ -58,7 +58,7 @@ fn collect(node: &Node<'_>, ranges: &mut Vec<(TextRange, bool)>) {
                             Value::Number(_) | Value::Bool(_) | Value::Null => {
                                 ranges.push((m.value.range, false))
                             }
-                            Value::Array(_) | Value::Object(_) => {}
+                            Value::Array(_) | Value::Object(_) | Value::Unknown => {}
                         }
                     }
                 }

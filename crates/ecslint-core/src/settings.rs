@@ -362,7 +362,7 @@ const CONFIG_KEYS: [&str; 6] = ["select", "ignore", "rules", "files", "assume", 
 /// The JSON form of the configuration as the TOML tree: a `null` member is left out.
 fn from_json_node(node: &json::Node) -> Result<Item, ConfigError> {
     let value = match &node.value {
-        json::Value::Null => {
+        json::Value::Null | json::Value::Unknown => {
             return Err(error(
                 "`null` is not a value of the configuration",
                 Some(node.range),

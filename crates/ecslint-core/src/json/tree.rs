@@ -21,6 +21,10 @@ pub enum Value<'s> {
     Array(Vec<Node<'s>>),
     /// Members in document order, duplicates included (see [`Node::get`]).
     Object(Vec<Member<'s>>),
+    /// A value the file does not give: a CloudFormation intrinsic (`!Ref Cpu`), a Terraform
+    /// expression (`var.cpu`). Known only when deployed, so it is never of a wrong type or
+    /// form; rules read it as present and say nothing about it. Only forms build it.
+    Unknown,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +129,7 @@ impl<'s> Node<'s> {
     pub fn kind_name(&self) -> &'static str {
         match &self.value {
             Value::Null => "null",
+            Value::Unknown => "a value known only when deployed",
             Value::Bool(_) => "a boolean",
             Value::Number(n) if n.is_integer_syntax() => "an integer",
             Value::Number(_) => "a number with a fraction or exponent",

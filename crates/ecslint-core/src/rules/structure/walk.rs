@@ -279,6 +279,8 @@ impl Walker<'_, '_> {
         match (&node.value, ty) {
             // A botocore `document` (any JSON), such as a lifecycle hook's `hookDetails`.
             (_, Type::Structure(shape)) if shape.members.is_empty() => {}
+            // Known only when deployed (an intrinsic, an expression): nothing to check.
+            (Value::Unknown, _) => {}
             (Value::Null, _) => {
                 self.out
                     .report(
