@@ -12,6 +12,7 @@ pub(super) fn show(text: &str, node: &Node<'_>, ranges: bool) -> String {
 fn write(text: &str, node: &Node<'_>, ranges: bool, out: &mut String) {
     match &node.value {
         Value::Null => out.push_str("null"),
+        Value::Unknown => out.push_str("<unknown>"),
         Value::Bool(b) => out.push_str(&b.to_string()),
         Value::Number(n) => out.push_str(&n.raw),
         Value::String(s) => out.push_str(&format!("{s:?}")),
