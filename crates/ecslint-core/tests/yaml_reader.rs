@@ -32,7 +32,7 @@ fn manifest_dir() -> &'static Path {
 /// The tree as `serde_json` data (numbers parsed from their JSON text).
 fn to_json(node: &Node<'_>) -> J {
     match &node.value {
-        Value::Null => J::Null,
+        Value::Null | Value::Unknown => J::Null,
         Value::Bool(b) => J::Bool(*b),
         Value::Number(n) => serde_json::from_str(&n.raw).expect("a number in JSON syntax"),
         Value::String(s) => J::String(s.to_string()),
