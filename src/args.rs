@@ -107,6 +107,8 @@ pub enum KindArg {
     ContainerDefinition,
     Service,
     UpdateService,
+    Cloudformation,
+    Terraform,
 }
 
 impl KindArg {
@@ -118,6 +120,8 @@ impl KindArg {
             KindArg::ContainerDefinition => DocumentKind::ContainerDefinition,
             KindArg::Service => DocumentKind::Service,
             KindArg::UpdateService => DocumentKind::UpdateService,
+            KindArg::Cloudformation => DocumentKind::CloudFormation,
+            KindArg::Terraform => DocumentKind::Terraform,
         }
     }
 }

@@ -176,6 +176,8 @@ pub fn kind_label(kind: DocumentKind) -> &'static str {
         DocumentKind::ContainerDefinition => "container definition",
         DocumentKind::Service => "service definition",
         DocumentKind::UpdateService => "service update",
+        DocumentKind::CloudFormation => "CloudFormation template",
+        DocumentKind::Terraform => "Terraform",
         DocumentKind::Unknown => "unknown kind",
     }
 }

@@ -32,6 +32,11 @@ pub enum DocumentKind {
     /// UpdateService input (`aws ecs update-service --cli-input-json`): `service` instead of
     /// `serviceName`, `forceNewDeployment`.
     UpdateService,
+    /// A CloudFormation template (JSON or YAML): its `AWS::ECS::TaskDefinition` and
+    /// `AWS::ECS::Service` resources are linted.
+    CloudFormation,
+    /// Terraform (`.tf`): its `aws_ecs_task_definition` and `aws_ecs_service` resources.
+    Terraform,
     /// None of the above.
     Unknown,
 }
@@ -44,6 +49,8 @@ impl DocumentKind {
         DocumentKind::ContainerDefinition,
         DocumentKind::Service,
         DocumentKind::UpdateService,
+        DocumentKind::CloudFormation,
+        DocumentKind::Terraform,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +61,8 @@ impl DocumentKind {
             DocumentKind::ContainerDefinition => "container-definition",
             DocumentKind::Service => "service",
             DocumentKind::UpdateService => "update-service",
+            DocumentKind::CloudFormation => "cloudformation",
+            DocumentKind::Terraform => "terraform",
             DocumentKind::Unknown => "unknown",
         }
     }
@@ -73,6 +82,8 @@ impl DocumentKind {
             DocumentKind::ContainerDefinition => "a container definition",
             DocumentKind::Service => "a service definition (CreateService input)",
             DocumentKind::UpdateService => "a service update (UpdateService input)",
+            DocumentKind::CloudFormation => "a CloudFormation template",
+            DocumentKind::Terraform => "Terraform configuration",
             DocumentKind::Unknown => "not an ECS task or service definition",
         }
     }

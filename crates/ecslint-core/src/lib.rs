@@ -20,6 +20,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod facts;
 pub mod fix;
+pub mod forms;
 pub mod json;
 mod lint;
 pub mod model;

@@ -4,8 +4,10 @@
 use crate::deploy::{self, key_case, DeployedBy, Deployer, Deployment, Deployments};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::{detect_kind, Document, DocumentKind};
+use crate::forms::{self, Reader};
 use crate::json::{self, Node};
 use crate::pair::{PairedTaskDefinition, Pairing};
+use crate::read::yaml;
 use crate::registry;
 use crate::rules::structure::walk;
 use crate::rules::structure::UnknownDocumentKind;
@@ -97,7 +99,36 @@ pub fn lint_bytes(bytes: &[u8], options: &LintOptions<'_>) -> LintResult {
 
 /// Lints one document.
 pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
-    let parsed = json::parse(text);
+    match Reader::for_file(options.path, text) {
+        Reader::Json => lint_tree(text, json::parse(text), options, false),
+        Reader::Yaml => {
+            // A template is read as CloudFormation reads it (YAML 1.1, short-form tags); a
+            // task definition in YAML as the ECS deploy GitHub action does (YAML 1.2 core).
+            let read_as = if forms::cloudformation::looks_like_template(text) {
+                yaml::Options::CLOUDFORMATION
+            } else {
+                yaml::Options::ECS_DEPLOY_ACTION
+            };
+            lint_tree(text, yaml::parse_with(text, &read_as).parsed, options, true)
+        }
+        Reader::Hcl => forms::terraform::lint(text, options),
+    }
+}
+
+/// Lints a JSON or YAML tree: a template's documents, or the API's one document.
+fn lint_tree(
+    text: &str,
+    parsed: json::ParseOutput<'_>,
+    options: &LintOptions<'_>,
+    yaml: bool,
+) -> LintResult {
+    if let Some(root) = &parsed.root {
+        let forced = options.kind.filter(|k| *k != DocumentKind::CloudFormation);
+        if forced.is_none() && forms::cloudformation::is_template(root) {
+            let form = forms::cloudformation::read(text, root, yaml);
+            return lint_found(text, Some(root), &parsed.problems, form, options);
+        }
+    }
     let written = parsed.root.as_ref();
     let kind = written.map(|root| options.kind.unwrap_or_else(|| detect_kind(root)));
     let deployments = resolve_deployments(
@@ -134,13 +165,7 @@ pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
         };
     let mut reporter = Reporter::new(written);
     for problem in &parsed.problems {
-        let meta = registry::find(problem.rule).expect("parser rules are registered");
-        let d = reporter.report(meta, problem.range, problem.message.clone());
-        d.help = problem.help.clone();
-        d.fix = problem.fix.clone();
-        if let Some((range, message)) = &problem.related {
-            d.related(*range, message.clone());
-        }
+        report_problem(&mut reporter, problem);
     }
     let kind = match (root, kind) {
         (Some(root), Some(kind)) => {
@@ -163,12 +188,116 @@ pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
     report_renamed_keys(&renamed, &deployments, kind, &mut reporter);
     let mut diagnostics = reporter.diagnostics;
     deploy::adjust(&deployments, kind, text, written, &mut diagnostics);
+    if yaml {
+        // The fixes are JSON edits: in YAML only a scalar replaced by a JSON scalar fits.
+        if let Some(root) = written {
+            for d in &mut diagnostics {
+                if d.fix
+                    .as_ref()
+                    .is_some_and(|f| !forms::fits_scalar_replacement(f, root))
+                {
+                    d.fix = None;
+                }
+            }
+        }
+    }
     LintResult {
         kind,
         diagnostics: finish(diagnostics, options.settings),
         parsed: written.is_some(),
         deployed_by: deployments.summary(),
         deployer_known: deployments.known,
+    }
+}
+
+/// Lints the documents a form found in a file, and renders each finding in the file's terms.
+pub(crate) fn lint_found<'s>(
+    text: &'s str,
+    written: Option<&Node<'s>>,
+    syntax: &[json::SyntaxProblem],
+    form: forms::FormOutput<'s>,
+    options: &LintOptions<'_>,
+) -> LintResult {
+    let mut file = Reporter::new(written);
+    for problem in syntax.iter().chain(&form.problems) {
+        report_problem(&mut file, problem);
+    }
+    let mut diagnostics = file.diagnostics;
+    let mut deployed_by = Vec::new();
+    let mut deployer_known = true;
+    for found in &form.found {
+        let given = if found.deployments.is_empty() {
+            options.deployments
+        } else {
+            &found.deployments
+        };
+        let deployments = Deployments::resolve(given, found.kind, Some(&found.root));
+        deployer_known &= deployments.known;
+        for d in deployments.summary() {
+            if !deployed_by.contains(&d) {
+                deployed_by.push(d);
+            }
+        }
+        let mut reporter = Reporter::new(Some(&found.root));
+        let mut document = Document::new(found.kind, text, &found.root, options.settings);
+        document.deployments = deployments.clone();
+        let paired = found.pair.and_then(|i| form.found.get(i));
+        if document.service.is_some() {
+            document.ecspresso = deployments.supplies_service_name(found.kind);
+            if let Some(td) = paired {
+                if !document.pair_with(&td.label, text, &td.root) {
+                    document.pair_unusable = Some(&td.label);
+                }
+            }
+        }
+        check_paired(document, &mut reporter, options);
+        let mut found_diagnostics = reporter.diagnostics;
+        deploy::adjust(
+            &deployments,
+            found.kind,
+            text,
+            Some(&found.root),
+            &mut found_diagnostics,
+        );
+        for mut d in found_diagnostics {
+            forms::render(found, &mut d);
+            // A related place in the paired task definition is in this same file.
+            if let Some(td) = paired {
+                for r in &mut d.related {
+                    if r.document.as_deref() == Some(td.label.as_str()) {
+                        r.document = None;
+                        r.pointer = r
+                            .pointer
+                            .as_deref()
+                            .map(|p| td.names.file_pointer(p, r.range));
+                    }
+                }
+            }
+            diagnostics.push(d);
+        }
+    }
+    if deployed_by.is_empty() {
+        let deployments = Deployments::resolve(options.deployments, form.kind, None);
+        deployed_by = deployments.summary();
+        deployer_known = deployments.known;
+    }
+    LintResult {
+        kind: form.kind,
+        diagnostics: finish(diagnostics, options.settings),
+        parsed: written.is_some() || !form.found.is_empty(),
+        deployed_by,
+        deployer_known,
+    }
+}
+
+/// Reports a reader's or a form's problem as it is.
+fn report_problem(reporter: &mut Reporter<'_>, problem: &json::SyntaxProblem) {
+    let meta = registry::find(problem.rule).expect("reader and form rules are registered");
+    let d = reporter.report(meta, problem.range, problem.message.clone());
+    d.help = problem.help.clone();
+    d.fix = problem.fix.clone();
+    if let Some((range, message)) = &problem.related {
+        d.related(*range, message.clone());
     }
 }
 

@@ -65,7 +65,7 @@ pub fn normalize(root: &mut Node<'_>, kind: DocumentKind) -> Vec<Renamed> {
         DocumentKind::ContainerDefinition => structure(root, &CONTAINER_DEFINITION, &mut renamed),
         DocumentKind::Service => structure(root, &CREATE_SERVICE_REQUEST, &mut renamed),
         DocumentKind::UpdateService => structure(root, &UPDATE_SERVICE_REQUEST, &mut renamed),
-        DocumentKind::Unknown => {}
+        DocumentKind::CloudFormation | DocumentKind::Terraform | DocumentKind::Unknown => {}
     }
     renamed
 }

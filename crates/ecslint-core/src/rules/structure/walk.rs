@@ -118,7 +118,8 @@ pub(crate) fn check(doc: &Document<'_>, out: &mut Reporter<'_>) {
                 SERVICE_OUTPUT_ONLY,
             );
         }
-        DocumentKind::Unknown => {}
+        // Files of several documents: each is walked as its own kind.
+        DocumentKind::CloudFormation | DocumentKind::Terraform | DocumentKind::Unknown => {}
     }
 }
 
