@@ -93,11 +93,36 @@ fn corpus() -> Option<Vec<String>> {
     )
 }
 
+fn template() -> String {
+    std::fs::read_to_string(manifest_dir().join("tests/yaml/ecs-fargate-service.yaml"))
+        .expect("tests/yaml/ecs-fargate-service.yaml")
+}
+
+#[inline(never)]
+fn measured(what: &str, docs: &[String], times: usize) {
+    for _ in 0..times {
+        for d in docs {
+            match what {
+                "events" => {
+                    std::hint::black_box(saphyr_events(d));
+                }
+                "read" => {
+                    std::hint::black_box(yaml::parse_with(d, &Options::CLOUDFORMATION));
+                }
+                "read-core" => {
+                    std::hint::black_box(yaml::parse_with(d, &Options::ECS_DEPLOY_ACTION));
+                }
+                "json" => {
+                    std::hint::black_box(json::parse(d));
+                }
+                other => panic!("no measurement {other}: events, read, read-core, json"),
+            }
+        }
+    }
+}
+
 fn benches(c: &mut Criterion) {
-    let template =
-        std::fs::read_to_string(manifest_dir().join("tests/yaml/ecs-fargate-service.yaml"))
-            .expect("tests/yaml/ecs-fargate-service.yaml");
-    group(c, "template", &[template], false);
+    group(c, "template", &[template()], false);
     if let Some(docs) = corpus() {
         group(c, "corpus-as-yaml", &docs, true);
     }
