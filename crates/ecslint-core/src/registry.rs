@@ -24,6 +24,7 @@ static AREAS: &[&[Rule]] = &[
     rules::linux::RULES,
     rules::windows::RULES,
     rules::service::RULES,
+    rules::deploy::RULES,
     rules::service::deployment::RULES,
 ];
 

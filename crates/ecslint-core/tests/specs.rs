@@ -19,10 +19,12 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use ecslint_core::deploy::detect::{Appspec, EcspressoRun, RenderStep};
 use ecslint_core::fix::fix_all;
 use ecslint_core::report::Locator;
 use ecslint_core::{
-    lint_bytes, registry, Applicability, Config, LintOptions, PairedTaskDefinition, Settings,
+    lint_bytes, registry, Applicability, Config, Deployer, Deployment, Evidence, LintOptions,
+    PairedTaskDefinition, Settings,
 };
 
 fn specs_root() -> PathBuf {
@@ -41,6 +43,7 @@ fn fixtures() -> Vec<(String, PathBuf)> {
                 let name = file.file_name().unwrap().to_string_lossy().into_owned();
                 if file.extension().is_some_and(|e| e == "json" || e == "yaml")
                     && !name.ends_with(".taskdef.json")
+                    && !name.ends_with(".deployer.json")
                 {
                     out.push((id.clone(), file));
                 }
@@ -90,6 +93,62 @@ fn render_yaml(id: &str, path: &Path) -> (String, usize) {
     (rendered, problems.len())
 }
 
+/// A fixture's deployment, from a sibling `<name>.deployer.json`: `{"deployer": "…",
+/// "rendered": [{"containers": […], "fields": […], "path": "…", "line": n}],
+/// "keep_empty_keys": […], "appspec": {"path", "container_name", "container_port", "line"},
+/// "ecspresso_run": {"path", "line", "env": […], "env_open": false}}` (every member but
+/// `deployer` optional).
+fn deployments(path: &Path) -> Vec<Deployment> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    let v: serde_json::Value = serde_json::from_str(&text).expect("a deployer fixture");
+    let evidence = |v: &serde_json::Value| Evidence {
+        path: v["path"].as_str().unwrap_or("deploy.yml").to_owned(),
+        line: v["line"].as_u64().unwrap_or(1) as u32,
+        range: None,
+    };
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.as_str().map(str::to_owned))
+            .collect()
+    };
+    let deployer = Deployer::parse(v["deployer"].as_str().unwrap()).expect("a deployer id");
+    let mut d = Deployment::new(deployer);
+    for r in v["rendered"].as_array().into_iter().flatten() {
+        let fields = strings(&r["fields"])
+            .into_iter()
+            .map(|f| &*Box::leak(f.into_boxed_str()))
+            .collect();
+        d.rendered.push(RenderStep {
+            containers: strings(&r["containers"]),
+            fields,
+            evidence: evidence(r),
+        });
+    }
+    d.keep_empty_keys = strings(&v["keep_empty_keys"]);
+    if let Some(a) = v.get("appspec") {
+        d.appspec = Some(Appspec {
+            path: a["path"].as_str().unwrap_or("appspec.yaml").to_owned(),
+            container_name: a["container_name"]
+                .as_str()
+                .map(|n| (n.to_owned(), evidence(a))),
+            container_port: a["container_port"].as_i64().map(|p| (p, evidence(a))),
+        });
+    }
+    if let Some(r) = v.get("ecspresso_run") {
+        d.ecspresso_run = Some(EcspressoRun {
+            evidence: evidence(r),
+            env: strings(&r["env"]),
+            env_open: r["env_open"].as_bool().unwrap_or(false),
+            config: None,
+        });
+    }
+    vec![d]
+}
+
 fn render(id: &str, path: &Path) -> (String, usize) {
     if path.extension().is_some_and(|e| e == "yaml") {
         return render_yaml(id, path);
@@ -110,6 +169,8 @@ fn render(id: &str, path: &Path) -> (String, usize) {
             text: td_text,
         });
     }
+    let deployments = deployments(&path.with_extension("deployer.json"));
+    options.deployments = &deployments;
     let result = lint_bytes(&bytes, &options);
     let text = String::from_utf8_lossy(&bytes);
     let locator = Locator::new(&text);
@@ -120,6 +181,10 @@ fn render(id: &str, path: &Path) -> (String, usize) {
     if let Some(td_text) = &td_text {
         writeln!(out, "\n# Task definition ({td_name})").unwrap();
         writeln!(out, "{}", td_text.trim_end()).unwrap();
+    }
+    if !deployments.is_empty() {
+        let names: Vec<&str> = deployments.iter().map(|d| d.deployer.id()).collect();
+        writeln!(out, "\n# Deployed by {}", names.join(", ")).unwrap();
     }
     writeln!(out, "\n# Diagnostics ({})", result.kind.as_str()).unwrap();
     for d in &result.diagnostics {

@@ -92,7 +92,7 @@ pub static PROFILE_V1: Profile = Profile {
     json_slips: YAML_SLIPS,
     slash_comments: SLASH_COMMENTS,
     numeric_strings: Handling::Fixed(
-        "(v1, JavaScript SDK v2) converts a numeric string for an integer field before registering",
+        "converts a numeric string for an integer field before registering (JavaScript SDK v2)",
     ),
     empty_enum: Handling::Fixed("removes empty strings before registering"),
     keys_any_case: false,

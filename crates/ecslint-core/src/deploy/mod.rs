@@ -22,6 +22,7 @@
 
 pub mod aws_cli;
 pub mod codedeploy;
+pub mod detect;
 pub mod ecs_deploy_action;
 pub mod ecspresso;
 pub mod key_case;
@@ -178,6 +179,9 @@ pub struct Evidence {
     pub path: String,
     /// 1-based.
     pub line: u32,
+    /// Where in that file, for related places (not in reports: `line` says it).
+    #[serde(skip)]
+    pub range: Option<crate::text::TextRange>,
 }
 
 /// One way a document is deployed, as the host found it.
@@ -186,11 +190,15 @@ pub struct Deployment {
     pub deployer: Deployer,
     /// Where that was read; `None` when configured or assumed.
     pub evidence: Option<Evidence>,
-    /// Containers a render step fills (`aws-actions/amazon-ecs-render-task-definition`), with
-    /// the fields it sets and where the step is.
-    pub rendered: Vec<Rendered>,
+    /// Containers render steps fill (`aws-actions/amazon-ecs-render-task-definition`), with
+    /// the fields they set and where the steps are.
+    pub rendered: Vec<detect::RenderStep>,
     /// `keep-null-value-keys` of the deploy action: keys whose empty values it keeps.
     pub keep_empty_keys: Vec<String>,
+    /// The CodeDeploy appspec that deploys the task definition, as read.
+    pub appspec: Option<detect::Appspec>,
+    /// The workflow step that runs ecspresso, and the environment it provides.
+    pub ecspresso_run: Option<detect::EcspressoRun>,
 }
 
 impl Deployment {
@@ -200,17 +208,10 @@ impl Deployment {
             evidence: None,
             rendered: Vec::new(),
             keep_empty_keys: Vec::new(),
+            appspec: None,
+            ecspresso_run: None,
         }
     }
-}
-
-/// A container a render step fills before the deploy step registers the file.
-#[derive(Clone, Debug)]
-pub struct Rendered {
-    pub container: String,
-    /// The fields it sets (`image`, `environment`, `command`, …).
-    pub fields: Vec<&'static str>,
-    pub evidence: Evidence,
 }
 
 /// The deployments of one document (the default one when the host found none).
@@ -265,13 +266,12 @@ impl Deployments {
 
     /// The render step that sets `field` of `container` before every deployment, if one
     /// does.
-    pub fn supplies(&self, field: &str, container: &str) -> Option<&Rendered> {
+    pub fn supplies(&self, field: &str, container: &str) -> Option<&detect::RenderStep> {
         let mut found = None;
         for d in &self.list {
-            let r = d
-                .rendered
-                .iter()
-                .find(|r| r.container == container && r.fields.contains(&field))?;
+            let r = d.rendered.iter().find(|r| {
+                r.containers.iter().any(|c| c == container) && r.fields.contains(&field)
+            })?;
             found.get_or_insert(r);
         }
         found

@@ -21,8 +21,12 @@
 //! - `service/`: CreateService input, on its own and against the task definition it runs;
 //!   `service/deployment/` holds the rules of the blue/green, linear and canary strategies,
 //!   lifecycle hooks and traffic shifting.
+//! - `deploy/`: what goes wrong because of the tool that deploys the file (a render step, the
+//!   ECS deploy action's cleaning, a CodeDeploy appspec, ecspresso's templates; see
+//!   `crate::deploy`).
 
 pub mod container;
+pub mod deploy;
 pub mod edits;
 pub mod fargate;
 pub(crate) mod first_seen;

@@ -14,6 +14,10 @@ declare_rule! {
     /// templates leave the slot that a pipeline fills: the ECS "render task definition"
     /// GitHub action and similar steps set `image` on the named container before the file is
     /// registered. Such files are accepted in practice; one registered as written is not.
+    /// When the repository's workflow that deploys the file renders the container (found by
+    /// `ecslint check`: see the report's `deployer`), nothing is reported. (Such a file sent
+    /// straight to the ECS deploy action loses its `"image": ""`, which the action removes,
+    /// and registration fails.)
     ///
     /// ## Example
     /// ```json
@@ -44,6 +48,12 @@ impl ContainerImageRequired {
             return;
         };
         for (i, c) in containers.iter() {
+            // A render step of the workflow that deploys the file sets it.
+            if c.name()
+                .is_some_and(|n| doc.deployments.supplies("image", n.value()).is_some())
+            {
+                continue;
+            }
             match c.member("image") {
                 Some(m) if m.value.as_str().is_some_and(|s| s.trim().is_empty()) => {
                     out.report(&Self::META, m.value.range, "container image is empty")
