@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use ecslint_core::DocumentKind;
+use ecslint_core::{Deployer, DocumentKind};
 
 /// Lint Amazon ECS task definitions and service definitions before AWS rejects them.
 #[derive(Debug, Parser)]
@@ -61,6 +61,11 @@ pub struct CheckArgs {
     /// Print less: no "No problems found" line, no list of fixes.
     #[arg(long, short)]
     pub quiet: bool,
+
+    /// How the files are deployed, whatever the repository says: aws-cli, ecs-deploy-action,
+    /// ecs-deploy-action@v1, ecspresso, terraform or codedeploy.
+    #[arg(long, value_name = "NAME", value_parser = parse_deployer)]
+    pub deployer: Option<Deployer>,
 
     /// Also say which files a directory walk found and skipped, and why (on stderr).
     #[arg(long, short)]
@@ -152,4 +157,12 @@ pub struct SchemaArgs {
     /// `task-definition`, `service` or `container-definitions`.
     #[arg(value_parser = ["task-definition", "service", "container-definitions"])]
     pub kind: String,
+}
+
+/// `--deployer`'s value.
+fn parse_deployer(s: &str) -> Result<Deployer, String> {
+    Deployer::parse(s).ok_or_else(|| {
+        let ids: Vec<&str> = Deployer::ALL.iter().map(|d| d.id()).collect();
+        format!("not a deployer: use one of {}", ids.join(", "))
+    })
 }

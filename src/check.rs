@@ -156,6 +156,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
         options,
     );
 
+    let mut evidence = crate::deployers::Evidence::new(&cwd);
     let mut fixed_stdin: Option<Vec<u8>> = None;
     for (index, planned_file) in planned.iter().enumerate() {
         let Planned { target, config, .. } = planned_file;
@@ -176,13 +177,14 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
         } else {
             FoundPair::default()
         };
+        let deployments = evidence.deployments(&target.abs, args.deployer, config);
         let mut options = LintOptions {
             kind,
             settings: &config.settings,
             report_unknown_kind: target.origin != Origin::Walked,
             pairing: Pairing::default(),
             path: Some(&target.display),
-            deployments: &[],
+            deployments: &deployments,
         };
         options.pairing.ecspresso = found.ecspresso;
         options.pairing.note = found.note.as_deref();
@@ -197,10 +199,11 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
             }
         }
         let mut text = String::from_utf8_lossy(&bytes);
-        let other = found
-            .task_definition
-            .as_ref()
-            .map(|(p, t)| (p.as_str(), t.as_str()));
+        let texts = evidence.texts(&target.abs);
+        let mut others: Vec<(&str, &str)> = texts.iter().map(|(p, t)| (p.as_str(), *t)).collect();
+        if let Some((p, t)) = &found.task_definition {
+            others.push((p.as_str(), t.as_str()));
+        }
         if args.fix {
             let outcome = std::str::from_utf8(&bytes)
                 .ok()
@@ -242,7 +245,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
                 text: &text,
                 result: &result,
             },
-            other,
+            &others,
         )?;
     }
     if args.verbose {

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use ecslint_core::{Config, ConfigError, Settings};
+use ecslint_core::{Config, ConfigError, Deployer, Settings};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use miette::{LabeledSpan, NamedSource};
 
@@ -34,9 +34,24 @@ pub struct Loaded {
     exclude_dirs: GlobSet,
     /// `[[pair]]`: services and their task definitions, absolute and normalised.
     pub pairs: Vec<(PathBuf, PathBuf)>,
+    /// `[[deploy]]`: files (globs relative to `dir`) and how they are deployed.
+    deploy: Vec<(GlobSet, Deployer)>,
+    /// `deployer`: how the other files are deployed.
+    deployer: Option<Deployer>,
 }
 
 impl Loaded {
+    /// How the configuration says the file at `path` (absolute) is deployed: the first
+    /// `[[deploy]]` whose `files` match it, else `deployer`.
+    pub fn deployer_for(&self, path: &Path) -> Option<Deployer> {
+        let rel = self.relative(path);
+        self.deploy
+            .iter()
+            .find(|(globs, _)| globs.is_match(&rel))
+            .map(|(_, d)| *d)
+            .or(self.deployer)
+    }
+
     /// The folder of the `ecslint.toml` this configuration was read from (`--config`'s file is
     /// shared by every file; `None` without one): files under one configuration are one
     /// project.
@@ -238,9 +253,16 @@ fn from_config(
             )
         })
         .collect();
+    let mut deploy = Vec::new();
+    for rule in &config.deploy {
+        let via = Deployer::parse(&rule.via).expect("checked when the configuration was read");
+        deploy.push((glob_set(&rule.files, text, false)?, via));
+    }
     Ok(Arc::new(Loaded {
         settings,
         pairs,
+        deploy,
+        deployer: config.deployer.as_deref().and_then(Deployer::parse),
         dir,
         include,
         exclude: glob_set(&config.files.exclude, text, false)?,

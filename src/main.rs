@@ -9,6 +9,7 @@ mod args;
 mod check;
 mod commands;
 mod config;
+mod deployers;
 mod files;
 mod output;
 

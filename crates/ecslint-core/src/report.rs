@@ -24,6 +24,7 @@ use std::sync::{Mutex, OnceLock};
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::deploy::DeployedBy;
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::document::DocumentKind;
 use crate::lint::LintResult;
@@ -62,6 +63,13 @@ pub struct Summary {
 pub struct FileReport {
     pub path: String,
     pub kind: DocumentKind,
+    /// Who deploys the file, as found (`source`: where that was read; `null` when configured
+    /// or assumed): the first of `deployers`.
+    #[serde(default)]
+    pub deployer: Option<DeployedBy>,
+    /// Every way the file is deployed; each judged it.
+    #[serde(default)]
+    pub deployers: Vec<DeployedBy>,
     pub diagnostics: Vec<ReportDiagnostic>,
 }
 
@@ -154,26 +162,38 @@ impl<'t> Locator<'t> {
 
 impl FileReport {
     /// The report of one file. `text` is the document's text (for invalid UTF-8, the lossy
-    /// conversion: diagnostics lie before the first invalid byte). `other_text` resolves
-    /// related locations in another document.
-    pub fn new(path: &str, text: &str, result: &LintResult, other: Option<(&str, &str)>) -> Self {
+    /// conversion: diagnostics lie before the first invalid byte). `others` (path and text)
+    /// resolve related locations in other documents: the paired task definition, the
+    /// workflow that deploys the file.
+    pub fn new(path: &str, text: &str, result: &LintResult, others: &[(&str, &str)]) -> Self {
         let here = Locator::new(text);
-        let there = other.map(|(_, t)| Locator::new(t));
+        let there: Vec<(&str, Locator<'_>)> = others
+            .iter()
+            .filter(|(p, _)| {
+                result
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.related.iter().any(|r| r.document.as_deref() == Some(*p)))
+            })
+            .map(|(p, t)| (*p, Locator::new(t)))
+            .collect();
         let diagnostics = result
             .diagnostics
             .iter()
-            .map(|d| ReportDiagnostic::new(d, &here, there.as_ref()))
+            .map(|d| ReportDiagnostic::new(d, &here, &there))
             .collect();
         FileReport {
             path: path.to_owned(),
             kind: result.kind,
+            deployer: result.deployed_by.first().cloned(),
+            deployers: result.deployed_by.clone(),
             diagnostics,
         }
     }
 }
 
 impl ReportDiagnostic {
-    fn new(d: &Diagnostic, here: &Locator<'_>, there: Option<&Locator<'_>>) -> Self {
+    fn new(d: &Diagnostic, here: &Locator<'_>, there: &[(&str, Locator<'_>)]) -> Self {
         ReportDiagnostic {
             rule: d.rule,
             severity: d.severity,
@@ -197,10 +217,11 @@ impl ReportDiagnostic {
                 .related
                 .iter()
                 .map(|r| {
-                    let locator = match (&r.document, there) {
-                        (Some(_), Some(t)) => t,
-                        _ => here,
-                    };
+                    let locator = r
+                        .document
+                        .as_deref()
+                        .and_then(|doc| there.iter().find(|(p, _)| *p == doc))
+                        .map_or(here, |(_, l)| l);
                     ReportRelated {
                         message: r.message.clone(),
                         range: locator.span(r.range),
@@ -258,7 +279,7 @@ mod tests {
         let text = "{\"family\": \"web\", \"cpu\": 256, \"containerDefinitions\": [],}";
         let settings = Settings::default();
         let result = lint(text, &LintOptions::new(&settings));
-        let report = Report::new(vec![FileReport::new("t.json", text, &result, None)]);
+        let report = Report::new(vec![FileReport::new("t.json", text, &result, &[])]);
         let json = report.to_json();
         let back = Report::from_json(&json).unwrap();
         assert_eq!(back.to_json(), json);

@@ -20,6 +20,12 @@
 //! [[pair]]                          # a service and the task definition it runs
 //! service = "ecs-service-def.json"
 //! task-definition = "ecs-task-def.json"
+//!
+//! deployer = "ecs-deploy-action"    # how files are deployed, when the repository does not say
+//!
+//! [[deploy]]                        # how these files are deployed
+//! files = [".aws/*.json"]
+//! via = "ecs-deploy-action"         # aws-cli | ecs-deploy-action[@v1] | ecspresso | terraform | codedeploy
 //! ```
 
 use std::collections::{BTreeMap, HashMap};
@@ -50,6 +56,21 @@ pub struct Config {
     pub assume: Assumptions,
     /// Services and the task definitions they run, by path relative to the config file.
     pub pair: Vec<Pair>,
+    /// How every file is deployed (a deployer id: `ecs-deploy-action`, `ecspresso`, …),
+    /// unless a `[[deploy]]` rule names it.
+    pub deployer: Option<String>,
+    /// `[[deploy]]`: how the files that match `files` are deployed.
+    pub deploy: Vec<DeployRule>,
+}
+
+/// `[[deploy]] files = [".aws/*.json"] via = "ecs-deploy-action"`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct DeployRule {
+    /// Globs relative to the configuration file.
+    pub files: Vec<String>,
+    /// The deployer's id.
+    pub via: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -350,6 +371,28 @@ fn read_config(root: &Table) -> Result<Config, ConfigError> {
                     });
                 }
             }
+            "deployer" => config.deployer = Some(deployer_id(item, "`deployer`")?),
+            "deploy" => {
+                for rule in as_array(item, "`deploy`", "an array of tables (`[[deploy]]`)")? {
+                    let table = as_table(rule, "each `[[deploy]]`")?;
+                    let mut files = None;
+                    let mut via = None;
+                    for e in &table.entries {
+                        match e.key.as_str() {
+                            "files" => files = Some(strings(e)?),
+                            "via" => via = Some(deployer_id(&e.value, "`via`")?),
+                            _ => return Err(unknown_key(e, " in `[[deploy]]`", &["files", "via"])),
+                        }
+                    }
+                    let (Some(files), Some(via)) = (files, via) else {
+                        return Err(error(
+                            "a `[[deploy]]` needs `files` (globs relative to the configuration file) and `via` (a deployer)",
+                            Some(rule.range),
+                        ));
+                    };
+                    config.deploy.push(DeployRule { files, via });
+                }
+            }
             _ => return Err(unknown_key(entry, "", &CONFIG_KEYS)),
         }
     }
@@ -357,7 +400,29 @@ fn read_config(root: &Table) -> Result<Config, ConfigError> {
     Ok(config)
 }
 
-const CONFIG_KEYS: [&str; 6] = ["select", "ignore", "rules", "files", "assume", "pair"];
+const CONFIG_KEYS: [&str; 8] = [
+    "select", "ignore", "rules", "files", "assume", "pair", "deployer", "deploy",
+];
+
+/// A deployer's id, checked.
+fn deployer_id(item: &Item, what: &str) -> Result<String, ConfigError> {
+    let id = as_string(item, what)?;
+    if crate::deploy::Deployer::parse(&id).is_none() {
+        let ids: Vec<&str> = crate::deploy::Deployer::ALL
+            .iter()
+            .map(|d| d.id())
+            .collect();
+        let hint = match did_you_mean(&id, ids.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("use one of {}", ids.join(", ")),
+        };
+        return Err(error(
+            format!("`{id}` is not a deployer: {hint}"),
+            Some(value_range(item)),
+        ));
+    }
+    Ok(id)
+}
 
 /// The JSON form of the configuration as the TOML tree: a `null` member is left out.
 fn from_json_node(node: &json::Node) -> Result<Item, ConfigError> {

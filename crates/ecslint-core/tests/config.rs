@@ -1,6 +1,6 @@
 //! `Config::from_toml` / `Config::from_json`: what is read, and every error with its place.
 
-use ecslint_core::settings::{Assumptions, FilesConfig, Pair};
+use ecslint_core::settings::{Assumptions, DeployRule, FilesConfig, Pair};
 use ecslint_core::{Config, ConfigError};
 
 const FULL: &str = r#"
@@ -28,6 +28,12 @@ task-definition = "ecs-task-def.json"
 [[pair]]
 service = "b/service.json"
 task-definition = "b/task.json"
+
+deployer = "ecspresso"
+
+[[deploy]]
+files = [".aws/*.json"]
+via = "ecs-deploy-action"
 "#;
 
 fn expected_full() -> Config {
@@ -57,7 +63,24 @@ fn expected_full() -> Config {
                 task_definition: "b/task.json".into(),
             },
         ],
+        deployer: Some("ecspresso".into()),
+        deploy: vec![DeployRule {
+            files: vec![".aws/*.json".into()],
+            via: "ecs-deploy-action".into(),
+        }],
     }
+}
+
+#[test]
+fn deployers_are_checked() {
+    let e = Config::from_toml("deployer = \"ecspreso\"\n").unwrap_err();
+    assert!(
+        e.message.contains("did you mean `ecspresso`"),
+        "{}",
+        e.message
+    );
+    let e = Config::from_toml("[[deploy]]\nfiles = [\"a.json\"]\n").unwrap_err();
+    assert!(e.message.contains("needs `files`"), "{}", e.message);
 }
 
 #[test]

@@ -322,10 +322,12 @@ impl Options {
     }
 
     /// The other document related locations may point into.
-    fn other(&self) -> Option<(&str, &str)> {
+    fn other(&self) -> Vec<(&str, &str)> {
         self.task_definition
             .as_ref()
             .map(|t| (t.path.as_str(), t.text.as_str()))
+            .into_iter()
+            .collect()
     }
 }
 
@@ -407,7 +409,7 @@ pub fn lint_input(
         options.path(),
         &input.text(),
         &result,
-        options.other(),
+        &options.other(),
     ))
 }
 
@@ -448,7 +450,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
                 options.path(),
                 &outcome.text,
                 &outcome.result,
-                options.other(),
+                &options.other(),
             ),
             text: outcome.text,
             applied: outcome.applied,
@@ -457,7 +459,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
             let text = input.text();
             Fixed {
                 fixed: false,
-                report: FileReport::new(options.path(), &text, &result, options.other()),
+                report: FileReport::new(options.path(), &text, &result, &options.other()),
                 text,
                 applied: Vec::new(),
             }

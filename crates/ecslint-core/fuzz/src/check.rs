@@ -430,7 +430,15 @@ fn excerpt(text: &str) -> String {
 
 /// Builds the report and every output format; the JSON report must read back as written.
 fn report_formats(text: &str, result: &LintResult, other: Option<&str>) {
-    let file = FileReport::new("fuzz.json", text, result, other.map(|t| (TASK_PATH, t)));
+    let file = FileReport::new(
+        "fuzz.json",
+        text,
+        result,
+        &other
+            .map(|t| (TASK_PATH, t))
+            .into_iter()
+            .collect::<Vec<_>>(),
+    );
     let report = Report::new(vec![file]);
     let json = report.to_json();
     let back = Report::from_json(&json).expect("the JSON report reads back");

@@ -26,9 +26,10 @@ pub mod detect;
 pub mod ecs_deploy_action;
 pub mod ecspresso;
 pub mod key_case;
+pub mod repository;
 pub mod terraform;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::DocumentKind;
@@ -174,13 +175,13 @@ pub struct Profile {
 
 /// A place in another file that shows how a document is deployed: a workflow step, an
 /// ecspresso configuration, a Terraform resource, an appspec.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     pub path: String,
     /// 1-based.
     pub line: u32,
     /// Where in that file, for related places (not in reports: `line` says it).
-    #[serde(skip)]
+    #[serde(skip, default)]
     pub range: Option<crate::text::TextRange>,
 }
 
@@ -282,7 +283,7 @@ impl Deployments {
         self.list
             .iter()
             .map(|d| DeployedBy {
-                name: d.deployer.id(),
+                name: d.deployer.id().to_owned(),
                 source: d.evidence.clone(),
             })
             .collect()
@@ -290,9 +291,10 @@ impl Deployments {
 }
 
 /// How a report names a document's deployer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeployedBy {
-    pub name: &'static str,
+    /// The deployer's id (`ecs-deploy-action`).
+    pub name: String,
     pub source: Option<Evidence>,
 }
 

@@ -24,7 +24,7 @@
 //! let text = r#"{"family": "web", "cpu": 256, "containerDefinitions": []}"#;
 //! let settings = Settings::default();
 //! let result = lint(text, &LintOptions::new(&settings));
-//! let report = Report::new(vec![FileReport::new("t.json", text, &result, None)]);
+//! let report = Report::new(vec![FileReport::new("t.json", text, &result, &[])]);
 //! let github = output::format(&report, Format::Github, "0.1.0");
 //! assert!(github.contains("::error file=t.json,line=1,col=26,"));
 //! ```
@@ -219,7 +219,7 @@ mod tests {
             "environment": [{"name": "PORT", "value": 48213}]}]"#;
         let settings = Settings::default();
         let result = lint(text, &LintOptions::new(&settings));
-        let report = Report::new(vec![FileReport::new("t.json", text, &result, None)]);
+        let report = Report::new(vec![FileReport::new("t.json", text, &result, &[])]);
         let raw = report.to_json();
         assert!(raw.contains("48213"), "the core's report keeps it: {raw}");
         for format in Format::ALL {
