@@ -177,7 +177,7 @@ fn terraform_files(text: &str) -> Vec<(String, u32)> {
             let Some(end) = rest.find('"') else { continue };
             let path = rest[..end].trim_start_matches("${path.module}/");
             if !path.is_empty() && !path.contains("${") {
-                out.push((normalize(path), i as u32 + 1));
+                out.push((path.to_owned(), i as u32 + 1));
             }
             break;
         }
@@ -196,7 +196,7 @@ mod tests {
             terraform_files(tf),
             [
                 ("containers.json".to_owned(), 2),
-                ("tpl/app.json.tpl".to_owned(), 5)
+                ("./tpl/app.json.tpl".to_owned(), 5)
             ]
         );
     }
