@@ -18,6 +18,7 @@ pub mod document;
 pub mod facts;
 pub mod fix;
 pub mod json;
+pub mod locate;
 mod lint;
 pub mod model;
 pub mod output;
