@@ -70,7 +70,11 @@ impl Place {
 /// How a document file names things: only the API's JSON today (see the module docs).
 fn readable(path: Option<&str>) -> bool {
     let Some(path) = path else { return true };
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path).to_ascii_lowercase();
+    let name = path
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(path)
+        .to_ascii_lowercase();
     match name.rsplit_once('.') {
         Some((_, ext)) => matches!(ext, "json" | "jsonc" | "json5"),
         None => true,
@@ -131,7 +135,12 @@ pub fn locate(
                 ty = value;
                 push_pointer_segment(&mut pointer, name);
             }
-            (Type::List { member: element, .. }, Segment::Index(i)) => {
+            (
+                Type::List {
+                    member: element, ..
+                },
+                Segment::Index(i),
+            ) => {
                 ty = element;
                 pointer.push('/');
                 pointer.push_str(&i.to_string());
@@ -513,8 +522,10 @@ mod tests {
 
     #[test]
     fn an_enum_value_in_an_array() {
-        let loc = at(r#"{"family": "x", "containerDefinitions": [], "requiresCompatibilities": ["FAR|"]}"#)
-            .unwrap();
+        let loc = at(
+            r#"{"family": "x", "containerDefinitions": [], "requiresCompatibilities": ["FAR|"]}"#,
+        )
+        .unwrap();
         let Place::Value { member, ty, range } = &loc.place else {
             panic!("{loc:?}")
         };
@@ -537,12 +548,13 @@ mod tests {
 
     #[test]
     fn describe_output_and_services_and_container_arrays() {
-        let loc = at(r#"{"taskDefinition": {"family": "x", "containerDefinitions": [{"ima|ge": "a"}]}}"#)
-            .unwrap();
+        let loc =
+            at(r#"{"taskDefinition": {"family": "x", "containerDefinitions": [{"ima|ge": "a"}]}}"#)
+                .unwrap();
         assert_eq!(loc.place.member().unwrap().name, "image");
         assert_eq!(loc.pointer, "/taskDefinition/containerDefinitions/0");
-        let loc = at(r#"{"serviceName": "s", "taskDefinition": "t", "launch|Type": "FARGATE"}"#)
-            .unwrap();
+        let loc =
+            at(r#"{"serviceName": "s", "taskDefinition": "t", "launch|Type": "FARGATE"}"#).unwrap();
         assert_eq!(loc.place.member().unwrap().name, "launchType");
         let loc = at(r#"[{"name": "a", "image": "b", "essen|tial": true}]"#).unwrap();
         assert_eq!(loc.place.member().unwrap().name, "essential");
@@ -550,12 +562,16 @@ mod tests {
 
     #[test]
     fn nowhere() {
-        assert!(at(r#"{"family": "x", "containerDefinitions": [], // a com|ment
+        assert!(
+            at(r#"{"family": "x", "containerDefinitions": [], // a com|ment
             }"#)
-        .is_none());
+            .is_none()
+        );
         assert!(at(r#"{"name": "x", "version": "1", "scripts": {"te|st": "a"}}"#).is_none());
-        assert!(at(r#"{"family": "x", "containerDefinitions": [{"dockerLabels": {"a|": "b"}}]}"#)
-            .is_none());
+        assert!(
+            at(r#"{"family": "x", "containerDefinitions": [{"dockerLabels": {"a|": "b"}}]}"#)
+                .is_none()
+        );
         assert!(locate("family: web\n", 3, None, Some("task.yaml")).is_none());
         for text in ["", "{", "[[[[", "\"", "{\"a\":", "}}}]]]", "/*", "{'x"] {
             for offset in 0..=text.len() {
