@@ -455,7 +455,14 @@ pub fn serve(connection: Connection, options: Options) -> Exit {
 fn initialize(connection: &Connection) -> Option<(InitializeParams, RequestId)> {
     loop {
         match connection.receiver.recv().ok()? {
-            Message::Request(req) if req.method == "initialize" => {
+            Message::Request(mut req) if req.method == "initialize" => {
+                // `capabilities` is required; a client that has none (a person typing
+                // JSON-RPC by hand) is taken as one that can do nothing special.
+                if let Some(params) = req.params.as_object_mut() {
+                    params
+                        .entry("capabilities")
+                        .or_insert_with(|| Value::Object(Default::default()));
+                }
                 match serde_json::from_value::<InitializeParams>(req.params) {
                     Ok(params) => return Some((params, req.id)),
                     Err(e) => {
