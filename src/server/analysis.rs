@@ -101,6 +101,22 @@ pub fn named_as_ecs(name: &str) -> bool {
     .any(|p| base.contains(p))
 }
 
+/// The kind a document's name says, for a document too empty to tell (completion in a new
+/// `taskdef.json`).
+pub fn kind_from_name(name: &str) -> Option<DocumentKind> {
+    if !named_as_ecs(name) {
+        return None;
+    }
+    let base = name.to_ascii_lowercase();
+    Some(if base.contains("service") {
+        DocumentKind::Service
+    } else if base.contains("container") {
+        DocumentKind::ContainerDefinitions
+    } else {
+        DocumentKind::TaskDefinition
+    })
+}
+
 /// Lints `input`'s document.
 pub fn analyze(input: Input, lint: LintFn) -> Analysis {
     let Input {
@@ -174,5 +190,14 @@ mod tests {
         assert!(named_as_ecs("web-service-definition.json"));
         assert!(!named_as_ecs("package.json"));
         assert!(!named_as_ecs("service.json"));
+        assert_eq!(
+            kind_from_name("ecs-service-def.json"),
+            Some(DocumentKind::Service)
+        );
+        assert_eq!(
+            kind_from_name("taskdef.json"),
+            Some(DocumentKind::TaskDefinition)
+        );
+        assert_eq!(kind_from_name("package.json"), None);
     }
 }

@@ -263,8 +263,14 @@ impl Shared {
                     let Some(doc) = state.docs.get(uri) else {
                         return Ok(Value::Null);
                     };
-                    let kind = state.analyses.get(uri).and_then(|(_, a)| a.kind());
-                    (Arc::clone(&doc.text), state.shown(uri), kind)
+                    let name = state.shown(uri);
+                    let kind = state
+                        .analyses
+                        .get(uri)
+                        .and_then(|(_, a)| a.kind())
+                        .filter(|k| *k != ecslint_core::DocumentKind::Unknown)
+                        .or_else(|| analysis::kind_from_name(&name));
+                    (Arc::clone(&doc.text), name, kind)
                 };
                 let list = completion::complete(&text, kind, &name, position, encoding, markdown);
                 json(serde_json::to_value(list))

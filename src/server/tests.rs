@@ -211,7 +211,7 @@ fn apply(text: &str, edits: &[Value]) -> String {
             )
         })
         .collect();
-    spans.sort_by(|a, b| b.0.cmp(&a.0));
+    spans.sort_by_key(|s| std::cmp::Reverse(s.0));
     let mut out = text.to_owned();
     for (s, e, t) in spans {
         out.replace_range(s..e, &t);
@@ -375,6 +375,24 @@ fn completion_offers_missing_fields_and_enum_values() {
     let keys = complete(&mut c, 3, 45);
     assert!(keys.contains(&"essential".to_owned()), "{keys:?}");
     assert!(!keys.contains(&"name".to_owned()));
+    // A new, empty service definition: its name says what it is.
+    let service = uri_in(dir.path(), "ecs-service-def.json");
+    c.open(&service, "{\n  \n}");
+    c.diagnostics(&service, Some(1));
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": service}, "position": {"line": 1, "character": 2}}),
+    );
+    let items = r.result.unwrap()["items"].as_array().unwrap().clone();
+    let first = &items
+        .iter()
+        .min_by_key(|i| i["sortText"].as_str().unwrap().to_owned())
+        .unwrap();
+    assert!(items.iter().any(|i| i["label"] == "desiredCount"));
+    assert!(first["textEdit"]["newText"]
+        .as_str()
+        .unwrap()
+        .ends_with("\": "));
     c.shutdown();
 }
 

@@ -150,7 +150,7 @@ pub fn parse_body(body: &[u8]) -> Result<Message, String> {
         _ => Value::Null,
     };
     let bad_id = value.get("id").is_some_and(|id| {
-        !id.is_null() && !id.is_string() && !id.as_i64().is_some_and(|n| i32::try_from(n).is_ok())
+        !id.is_null() && !id.is_string() && id.as_i64().is_none_or(|n| i32::try_from(n).is_err())
     });
     if bad_id {
         return Err(error_response(

@@ -60,13 +60,13 @@ pub struct Job {
 
 enum Task {
     Lint(Uri),
-    Request(Job),
+    Request(Box<Job>),
 }
 
 #[derive(Default)]
 struct Pending {
     lints: VecDeque<Uri>,
-    requests: VecDeque<Job>,
+    requests: VecDeque<Box<Job>>,
     stopped: bool,
 }
 
@@ -105,7 +105,7 @@ impl Queue {
                 !same
             });
         }
-        pending.requests.push_back(job);
+        pending.requests.push_back(Box::new(job));
         self.ready.notify_one();
         superseded
     }
@@ -155,7 +155,7 @@ pub fn work(shared: &Shared) {
                     ));
                 }
             }
-            Task::Request(job) => run_guarded(shared, job),
+            Task::Request(job) => run_guarded(shared, *job),
         }
     }
 }
