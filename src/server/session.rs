@@ -26,16 +26,16 @@ use lsp_types::request::{
     Request as _,
 };
 use lsp_types::{
-    ClientCapabilities, CodeActionKind, CodeActionOptions, CodeActionParams,
-    CodeActionProviderCapability, CompletionOptions, CompletionParams, DiagnosticOptions,
-    DiagnosticServerCapabilities, DidChangeWatchedFilesRegistrationOptions,
-    DocumentDiagnosticParams, DocumentDiagnosticReport, DocumentDiagnosticReportResult,
-    ExecuteCommandOptions, ExecuteCommandParams, FileSystemWatcher, FullDocumentDiagnosticReport,
-    GlobPattern, HoverParams, HoverProviderCapability, InitializeParams, InitializeResult,
-    MarkupKind, PublishDiagnosticsParams, Registration, RegistrationParams,
-    RelatedFullDocumentDiagnosticReport, RelatedUnchangedDocumentDiagnosticReport, SaveOptions,
-    ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
-    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, UnchangedDocumentDiagnosticReport, Uri,
+    CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
+    CompletionOptions, CompletionParams, DiagnosticOptions, DiagnosticServerCapabilities,
+    DidChangeWatchedFilesRegistrationOptions, DocumentDiagnosticParams, DocumentDiagnosticReport,
+    DocumentDiagnosticReportResult, ExecuteCommandOptions, ExecuteCommandParams, FileSystemWatcher,
+    FullDocumentDiagnosticReport, GlobPattern, HoverParams, HoverProviderCapability,
+    InitializeResult, PositionEncodingKind, PublishDiagnosticsParams, Registration,
+    RegistrationParams, RelatedFullDocumentDiagnosticReport,
+    RelatedUnchangedDocumentDiagnosticReport, SaveOptions, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions, UnchangedDocumentDiagnosticReport, Uri,
 };
 use serde_json::Value;
 
@@ -88,31 +88,37 @@ pub struct Client {
 }
 
 impl Client {
-    fn from(caps: &ClientCapabilities) -> Self {
-        let text = caps.text_document.as_ref();
+    /// From `initialize`'s `capabilities`, read as JSON: lsp-types' `ClientCapabilities` is a
+    /// large tree of types whose deserializer alone weighs more than the rest of the server.
+    fn from(caps: &Value) -> Self {
+        let flag = |pointer: &str| caps.pointer(pointer).and_then(Value::as_bool) == Some(true);
+        let strings = |pointer: &str| -> Vec<String> {
+            caps.pointer(pointer)
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let encodings: Option<Vec<PositionEncodingKind>> =
+            caps.pointer("/general/positionEncodings").map(|_| {
+                strings("/general/positionEncodings")
+                    .into_iter()
+                    .map(PositionEncodingKind::from)
+                    .collect()
+            });
         Client {
-            encoding: Encoding::negotiate(
-                caps.general
-                    .as_ref()
-                    .and_then(|g| g.position_encodings.as_deref()),
-            ),
-            pull: text.and_then(|t| t.diagnostic.as_ref()).is_some(),
-            refresh: caps
-                .workspace
-                .as_ref()
-                .and_then(|w| w.diagnostic.as_ref())
-                .and_then(|d| d.refresh_support)
-                .unwrap_or(false),
-            markdown: text
-                .and_then(|t| t.hover.as_ref())
-                .and_then(|h| h.content_format.as_ref())
-                .is_some_and(|f| f.contains(&MarkupKind::Markdown)),
-            watch: caps
-                .workspace
-                .as_ref()
-                .and_then(|w| w.did_change_watched_files.as_ref())
-                .and_then(|d| d.dynamic_registration)
-                .unwrap_or(false),
+            encoding: Encoding::negotiate(encodings.as_deref()),
+            pull: caps
+                .pointer("/textDocument/diagnostic")
+                .is_some_and(Value::is_object),
+            refresh: flag("/workspace/diagnostics/refreshSupport"),
+            markdown: strings("/textDocument/hover/contentFormat")
+                .iter()
+                .any(|f| f == "markdown"),
+            watch: flag("/workspace/didChangeWatchedFiles/dynamicRegistration"),
         }
     }
 }
@@ -401,7 +407,7 @@ pub fn serve(connection: Connection, options: Options) -> Exit {
     let Some((params, id)) = initialize(&connection) else {
         return Exit::Abrupt;
     };
-    let client = Client::from(&params.capabilities);
+    let client = Client::from(params.get("capabilities").unwrap_or(&Value::Null));
     let root = root_of(&params);
     let result = InitializeResult {
         capabilities: capabilities(&client),
@@ -458,25 +464,21 @@ pub fn serve(connection: Connection, options: Options) -> Exit {
 }
 
 /// Waits for `initialize`, answering anything else as the protocol says.
-fn initialize(connection: &Connection) -> Option<(InitializeParams, RequestId)> {
+fn initialize(connection: &Connection) -> Option<(Value, RequestId)> {
     loop {
         match connection.receiver.recv().ok()? {
-            Message::Request(mut req) if req.method == "initialize" => {
-                // `capabilities` is required; a client that has none (a person typing
+            Message::Request(req) if req.method == "initialize" => {
+                // `capabilities` is required; a client that sends none (a person typing
                 // JSON-RPC by hand) is taken as one that can do nothing special.
-                if let Some(params) = req.params.as_object_mut() {
-                    params
-                        .entry("capabilities")
-                        .or_insert_with(|| Value::Object(Default::default()));
-                }
-                match serde_json::from_value::<InitializeParams>(req.params) {
-                    Ok(params) => return Some((params, req.id)),
-                    Err(e) => {
+                match req.params {
+                    Value::Object(_) => return Some((req.params, req.id)),
+                    Value::Null => return Some((Value::Object(Default::default()), req.id)),
+                    _ => {
                         let _ = connection.sender.send(
                             Response::new_err(
                                 req.id,
                                 ErrorCode::InvalidParams as i32,
-                                format!("invalid initialize parameters: {e}"),
+                                "invalid initialize parameters: not an object".to_owned(),
                             )
                             .into(),
                         );
@@ -501,14 +503,16 @@ fn initialize(connection: &Connection) -> Option<(InitializeParams, RequestId)> 
 
 /// The workspace root: the first workspace folder, else `rootUri`, else the current
 /// directory.
-#[allow(deprecated)] // `root_uri`: clients that send no workspace folders still send it.
-fn root_of(params: &InitializeParams) -> PathBuf {
-    params
-        .workspace_folders
-        .as_ref()
-        .and_then(|f| f.first())
-        .and_then(|f| file_path(&f.uri))
-        .or_else(|| params.root_uri.as_ref().and_then(file_path))
+fn root_of(params: &Value) -> PathBuf {
+    let uri = |pointer: &str| {
+        params
+            .pointer(pointer)
+            .and_then(Value::as_str)
+            .and_then(|s| s.parse::<Uri>().ok())
+            .and_then(|u| file_path(&u))
+    };
+    uri("/workspaceFolders/0/uri")
+        .or_else(|| uri("/rootUri"))
         .or_else(|| std::env::current_dir().ok())
         .unwrap_or_else(|| PathBuf::from("/"))
 }
