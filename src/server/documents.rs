@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use lsp_types::{TextDocumentContentChangeEvent, Uri};
 
-use super::positions::{Encoding, LineIndex};
+use super::positions::{offset_in, Encoding};
 
 /// An open document.
 #[derive(Debug, Clone)]
@@ -70,9 +70,8 @@ impl Documents {
             match change.range {
                 None => *text = change.text,
                 Some(range) => {
-                    let index = LineIndex::new(text);
-                    let start = index.offset(text, range.start, encoding);
-                    let end = index.offset(text, range.end, encoding).max(start);
+                    let start = offset_in(text, range.start, encoding);
+                    let end = offset_in(text, range.end, encoding).max(start);
                     text.replace_range(start..end, &change.text);
                 }
             }

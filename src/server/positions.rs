@@ -189,7 +189,12 @@ impl LineIndex {
         let start = self.line_starts[line];
         let end = self.line_end(text, line);
         let units = self.units_before(start, encoding) + position.character as usize;
-        self.offset_of_units(units, encoding).clamp(start, end)
+        let mut offset = self.offset_of_units(units, encoding).clamp(start, end);
+        // A UTF-8 position inside a character: the character's start.
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
     }
 
     /// The end of line `line`, without its line break.
@@ -207,6 +212,45 @@ impl LineIndex {
         }
         end
     }
+}
+
+/// The byte offset of `position` in `text`, read from the start of the text up to that line
+/// only (for applying one edit, where a whole [`LineIndex`] would be built for two lookups):
+/// the same answer as [`LineIndex::offset`].
+pub fn offset_in(text: &str, position: Position, encoding: Encoding) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for _ in 0..position.line {
+        match bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+        {
+            Some(i) => {
+                start += i + 1;
+                if bytes[start - 1] == b'\r' && bytes.get(start) == Some(&b'\n') {
+                    start += 1;
+                }
+            }
+            None => return text.len(),
+        }
+    }
+    let mut units = position.character as usize;
+    let mut offset = start;
+    for c in text[start..].chars() {
+        if c == '\n' || c == '\r' {
+            break;
+        }
+        let width = encoding.units(c.len_utf8());
+        if units < width {
+            break;
+        }
+        units -= width;
+        offset += c.len_utf8();
+        if units == 0 {
+            break;
+        }
+    }
+    offset
 }
 
 #[cfg(test)]
@@ -284,10 +328,31 @@ mod tests {
         let index = LineIndex::new(text);
         assert_eq!(index.offset(text, Position::new(0, 99), Encoding::Utf16), 2);
         assert_eq!(index.offset(text, Position::new(9, 0), Encoding::Utf16), 6);
+        for (line, character) in [(0, 99), (9, 0), (1, 1), (1, 9), (0, 0)] {
+            let p = Position::new(line, character);
+            assert_eq!(
+                offset_in(text, p, Encoding::Utf16),
+                index.offset(text, p, Encoding::Utf16)
+            );
+        }
         assert_eq!(
             index.position(text, 99, Encoding::Utf16),
             Position::new(1, 2)
         );
+        // Inside a character (UTF-8, or between surrogates): its start, both ways.
+        let text = "a😀b";
+        let index = LineIndex::new(text);
+        for character in 0..6 {
+            let p = Position::new(0, character);
+            for e in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                assert_eq!(
+                    offset_in(text, p, e),
+                    index.offset(text, p, e),
+                    "{character} {e:?}"
+                );
+            }
+        }
+        assert_eq!(index.offset(text, Position::new(0, 2), Encoding::Utf8), 1);
     }
 
     #[test]

@@ -460,6 +460,10 @@ pub fn serve(connection: Connection, options: Options) -> Exit {
     };
     shared.queue.stop();
     let _ = worker.join();
+    shared.log(&format!(
+        "exiting ({exit:?}) after {} lints",
+        shared.lints.load(Ordering::Relaxed)
+    ));
     exit
 }
 
