@@ -560,6 +560,28 @@ mod tests {
         assert_eq!(loc.place.member().unwrap().name, "essential");
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        /// Any text, any offset: no panic, and a token, when there is one, holds the offset.
+        #[test]
+        fn any_text_any_offset(
+            text in "[\\{\\}\\[\\]:,\"'/*\\\\ \n\ra-zA-Z0-9éT😀]{0,64}",
+            kind in proptest::sample::select(vec![None, Some(DocumentKind::TaskDefinition), Some(DocumentKind::Service), Some(DocumentKind::ContainerDefinitions), Some(DocumentKind::DescribeTaskDefinition)]),
+        ) {
+            for offset in 0..=text.len() + 1 {
+                if let Some(loc) = locate(&text, offset, kind, Some("taskdef.json")) {
+                    let range = match &loc.place {
+                        Place::Key { range, .. } | Place::Value { range, .. } => *range,
+                    };
+                    if let Some(r) = range {
+                        proptest::prop_assert!(r.start <= offset.min(text.len()) && offset.min(text.len()) <= r.end && r.end <= text.len());
+                        proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn nowhere() {
         assert!(
