@@ -26,6 +26,16 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Print the JSON Schema of a kind of file.
     Schema(SchemaArgs),
+    /// Run the language server (LSP over standard input and output) for editors.
+    Server(ServerArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// Talk over standard input and output (the only transport; accepted because many
+    /// editors pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 #[derive(Debug, Args)]

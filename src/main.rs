@@ -12,6 +12,7 @@ mod config;
 mod deployers;
 mod files;
 mod output;
+mod server;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => commands::rules::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
+        Command::Server(_) => server::run(),
     };
     match outcome {
         Ok(status) => status.into(),

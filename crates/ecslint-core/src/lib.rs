@@ -23,6 +23,7 @@ pub mod fix;
 pub mod forms;
 pub mod json;
 mod lint;
+pub mod locate;
 pub mod model;
 pub mod output;
 pub mod pair;

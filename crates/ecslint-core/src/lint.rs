@@ -408,7 +408,7 @@ fn check_paired<'a>(
 }
 
 /// Guesses the kind of a document that could not be parsed, from its text.
-fn kind_from_text(text: &str) -> DocumentKind {
+pub(crate) fn kind_from_text(text: &str) -> DocumentKind {
     if text.contains("\"taskDefinitionArn\"") {
         DocumentKind::DescribeTaskDefinition
     } else if text.contains("\"containerDefinitions\"") {
