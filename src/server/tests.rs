@@ -476,7 +476,7 @@ fn an_open_service_is_paired_with_its_task_definition() {
     std::fs::write(dir.path().join("taskdef.json"), td).unwrap();
     let mut c = start(json!({}), dir.path(), ecslint_core::lint);
     let service = uri_in(dir.path(), "service-def.json");
-    let text = r#"{"serviceName": "s", "taskDefinition": "shop", "desiredCount": 1, "launchType": "FARGATE", "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-1"], "securityGroups": ["sg-1"]}}, "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/a/b", "containerName": "web", "containerPort": 80}]}"#;
+    let text = r#"{"serviceName": "s", "taskDefinition": "shop", "desiredCount": 1, "launchType": "FARGATE", "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"], "securityGroups": ["sg-0123456789abcdef0"]}}, "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/a/b", "containerName": "web", "containerPort": 80}]}"#;
     c.open(&service, text);
     // Read from the disk: the task definition has no container `web`.
     let d = c.diagnostics(&service, Some(1));

@@ -16,7 +16,7 @@ use crate::document::DocumentKind;
 use crate::json::push_pointer_segment;
 use crate::model::{
     Member, Shape, Type, CONTAINER_DEFINITION, CREATE_SERVICE_REQUEST,
-    REGISTER_TASK_DEFINITION_REQUEST,
+    REGISTER_TASK_DEFINITION_REQUEST, UPDATE_SERVICE_REQUEST,
 };
 use crate::text::TextRange;
 
@@ -180,6 +180,8 @@ fn member_of(shape: &'static Shape, name: &str) -> Option<&'static Member> {
 
 static TASK_DEFINITION: Type = Type::Structure(&REGISTER_TASK_DEFINITION_REQUEST);
 static SERVICE: Type = Type::Structure(&CREATE_SERVICE_REQUEST);
+static SERVICE_UPDATE: Type = Type::Structure(&UPDATE_SERVICE_REQUEST);
+static CONTAINER: Type = Type::Structure(&CONTAINER_DEFINITION);
 static CONTAINERS: Type = Type::List {
     member: &Type::Structure(&CONTAINER_DEFINITION),
     min: None,
@@ -196,8 +198,11 @@ fn root(kind: DocumentKind, segments: &[Segment<'_>]) -> Option<(&'static Type, 
             _ => Some((&TASK_DEFINITION, 0)),
         },
         DocumentKind::ContainerDefinitions => Some((&CONTAINERS, 0)),
+        DocumentKind::ContainerDefinition => Some((&CONTAINER, 0)),
         DocumentKind::Service => Some((&SERVICE, 0)),
-        DocumentKind::Unknown => None,
+        DocumentKind::UpdateService => Some((&SERVICE_UPDATE, 0)),
+        // Templates and Terraform name things their own way: their forms answer.
+        DocumentKind::CloudFormation | DocumentKind::Terraform | DocumentKind::Unknown => None,
     }
 }
 
