@@ -29,6 +29,8 @@ pub struct Input {
     /// Found by walking the workspace: reported only if it is an ECS document, whatever
     /// its name (as `ecslint check DIR` does).
     pub walked: bool,
+    /// How the document is deployed, as the repository says (as `ecslint check` finds it).
+    pub deployments: Vec<ecslint_core::Deployment>,
 }
 
 /// A linted document.
@@ -42,6 +44,7 @@ pub struct Analysis {
     pub settings: Settings,
     pub report_unknown_kind: bool,
     pub pairing: Found,
+    pub deployments: Vec<ecslint_core::Deployment>,
     /// `None`: not an ECS document, nothing to show.
     pub result: Option<LintResult>,
     /// The lint panicked: what it said.
@@ -54,6 +57,7 @@ impl Analysis {
         let mut options = LintOptions::new(&self.settings);
         options.report_unknown_kind = self.report_unknown_kind;
         options.path = Some(&self.shown);
+        options.deployments = &self.deployments;
         options.pairing =
             Pairing {
                 task_definition: self.pairing.task_definition.as_ref().map(|c| {
@@ -127,6 +131,7 @@ pub fn analyze(input: Input, lint: LintFn) -> Analysis {
         open,
         root,
         walked,
+        deployments,
     } = input;
     let summary = pairing::summary(&doc.text);
     let pairing = match &summary {
@@ -143,6 +148,7 @@ pub fn analyze(input: Input, lint: LintFn) -> Analysis {
         shown: doc.shown,
         settings,
         pairing,
+        deployments,
         result: None,
         crashed: None,
     };

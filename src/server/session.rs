@@ -139,6 +139,9 @@ pub struct State {
     pub client: Client,
     pub root: PathBuf,
     pub configs: Configs,
+    /// The repositories' evidence of how files are deployed (workflows, ecspresso
+    /// configurations, appspecs), read once and again after a configuration changes.
+    pub deployers: crate::deployers::Evidence,
     /// The last analysis of each open document, with the generation it was made in.
     pub analyses: HashMap<Uri, (u64, Arc<Analysis>)>,
     /// Bumped whenever what a lint reads besides its own text changes: a configuration, an
@@ -352,7 +355,12 @@ impl State {
         };
         let open = self.open_candidates(Some(uri));
         let resolved = self.configs.for_document(candidate.path.as_deref());
+        let deployments = match (&candidate.path, &resolved.loaded) {
+            (Some(path), Some(config)) => self.deployers.deployments(path, None, config),
+            _ => Vec::new(),
+        };
         Some(Input {
+            deployments,
             doc: candidate,
             version,
             settings: resolved.settings,
@@ -422,6 +430,7 @@ pub fn serve(connection: Connection, options: Options) -> Exit {
             docs: Documents::default(),
             client,
             configs: Configs::new(&root),
+            deployers: crate::deployers::Evidence::new(&root),
             root,
             analyses: HashMap::new(),
             generation: 0,
@@ -845,6 +854,7 @@ impl Session {
         let uris: Vec<Uri> = {
             let mut state = self.shared.state();
             state.configs.reload();
+            state.deployers = crate::deployers::Evidence::new(&state.root);
             state.generation += 1;
             // Problems are shown again as the documents meet them.
             let shown: Vec<Uri> = state.config_problems.drain().collect();

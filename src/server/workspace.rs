@@ -84,6 +84,10 @@ pub fn lint(shared: &Shared) -> Summary {
             continue;
         }
         let resolved = shared.state().configs.for_document(doc.path.as_deref());
+        let deployments = match (&doc.path, &resolved.loaded) {
+            (Some(path), Some(config)) => shared.state().deployers.deployments(path, None, config),
+            _ => Vec::new(),
+        };
         let mut others: Vec<Candidate> = open.clone();
         others.extend(
             run.iter()
@@ -99,6 +103,7 @@ pub fn lint(shared: &Shared) -> Summary {
             open: others,
             root: root.clone(),
             walked: true,
+            deployments,
         };
         let analysis = analysis::analyze(input, shared.lint);
         shared.lints.fetch_add(1, Ordering::Relaxed);
