@@ -439,9 +439,13 @@ fn assert_annotations_match_report(args: &[&str], stdin: Option<(&str, &str)>) {
         assert_eq!(p["col"], d["range"]["start"]["column"].to_string());
         assert_eq!(p["endLine"], d["range"]["end"]["line"].to_string());
         assert_eq!(p["endColumn"], d["range"]["end"]["column"].to_string());
+        let deployed = match file_deployer(&report, path) {
+            Some(name) if name != "aws-cli" => format!(" (deployed by {name})"),
+            _ => String::new(),
+        };
         assert_eq!(
             p["title"],
-            format!("ecslint {}", d["rule"].as_str().unwrap())
+            format!("ecslint {}{deployed}", d["rule"].as_str().unwrap())
         );
         assert_eq!(a.message, d["message"].as_str().unwrap());
     }
@@ -1198,4 +1202,14 @@ fn external_github_action() {
     assert_eq!(code, 1, "{out}");
     assert!(out.lines().any(|l| l == error), "{out}");
     assert_eq!(outputs["exit-code"], "1");
+}
+
+/// The deployer the JSON report names for the file at `path`.
+fn file_deployer(report: &Value, path: &str) -> Option<String> {
+    report["files"]
+        .as_array()?
+        .iter()
+        .find(|f| f["path"] == path)?["deployer"]["name"]
+        .as_str()
+        .map(str::to_owned)
 }

@@ -16,6 +16,11 @@ pub fn github(report: &Report) -> String {
     let report = &*super::redact_environment_values(report);
     let mut out = String::new();
     for file in &report.files {
+        // Who deploys the file decided the severities: said in each annotation's title.
+        let deployed = match &file.deployer {
+            Some(d) if d.name != "aws-cli" => format!(" (deployed by {})", d.name),
+            _ => String::new(),
+        };
         for d in &file.diagnostics {
             let command = match d.severity {
                 Severity::Error => "error",
@@ -30,7 +35,7 @@ pub fn github(report: &Report) -> String {
                 d.range.start.column,
                 d.range.end.line,
                 d.range.end.column,
-                escape_property(&format!("ecslint {}", d.rule)),
+                escape_property(&format!("ecslint {}{deployed}", d.rule)),
                 escape_data(&d.message),
             );
         }

@@ -45,10 +45,18 @@ pub fn junit(report: &Report) -> String {
                 escape(&body(d)),
             );
         }
-        if !infos.is_empty() {
-            let lines: Vec<String> = infos
-                .iter()
-                .map(|d| format!("{} [{}]", body(d), d.rule))
+        let deployed = file
+            .deployer
+            .as_ref()
+            .filter(|d| d.name != "aws-cli")
+            .map(|d| match &d.source {
+                Some(s) => format!("deployed by {} ({}:{})", d.name, s.path, s.line),
+                None => format!("deployed by {}", d.name),
+            });
+        if !infos.is_empty() || deployed.is_some() {
+            let lines: Vec<String> = deployed
+                .into_iter()
+                .chain(infos.iter().map(|d| format!("{} [{}]", body(d), d.rule)))
                 .collect();
             let _ = writeln!(
                 out,

@@ -55,6 +55,10 @@ pub fn build(report: &Report, tool_version: &str) -> Value {
         let mut seen: HashMap<u64, usize> = HashMap::new();
         for d in &file.diagnostics {
             let mut result = result(&uri, d);
+            // How the file is deployed, which decided the finding's severity.
+            if let Some(deployer) = &file.deployer {
+                result["properties"]["deployer"] = json!(deployer);
+            }
             let hash = fingerprint(&file.path, d);
             let n = seen.entry(hash).or_default();
             *n += 1;
