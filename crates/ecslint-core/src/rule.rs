@@ -129,6 +129,8 @@ impl RuleMeta {
             out.push_str(line.strip_prefix(' ').unwrap_or(line));
             out.push('\n');
         }
+        // What each deployer does with the finding, from the deployer profiles.
+        out.push_str(&crate::deploy::docs_section(self.id));
         out
     }
 

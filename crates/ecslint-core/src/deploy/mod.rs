@@ -409,3 +409,68 @@ fn is_numeric_string(at: &str) -> bool {
         && at.ends_with('"')
         && at[1..at.len() - 1].bytes().all(|b| b.is_ascii_digit())
 }
+
+/// The rules whose findings a deployer may change, and what of each profile decides.
+const ADJUSTED: &[(&str, fn(&Profile) -> Handling)] = &[
+    ("null-value", |p| p.nulls),
+    ("read-only-field", |p| p.read_only_fields),
+    ("unknown-field", |p| p.unknown_fields),
+    ("describe-output-wrapper", |p| p.wrapper),
+    ("duplicate-key", |p| p.duplicate_keys),
+    ("invalid-json", |p| p.json_slips),
+    ("invalid-type", |p| p.numeric_strings),
+    ("invalid-enum-value", |p| p.empty_enum),
+];
+
+/// The profiles as documentation lists them.
+const DOCUMENTED: &[&Profile] = &[
+    &aws_cli::PROFILE,
+    &ecs_deploy_action::PROFILE,
+    &ecs_deploy_action::PROFILE_V1,
+    &ecspresso::TASK_DEFINITION,
+    &ecspresso::SERVICE,
+    &terraform::PROFILE,
+    &codedeploy::PROFILE,
+];
+
+/// The "Deployers" section of a rule's docs: what each deployer does with its finding,
+/// generated from the profiles (empty for a rule no deployer changes).
+pub fn docs_section(rule: &str) -> String {
+    let Some((_, handling)) = ADJUSTED.iter().find(|(id, _)| *id == rule) else {
+        return String::new();
+    };
+    let mut out = String::from(
+        "\n## Deployers\n\nThe finding follows the tool that deploys the file (`ecslint check` finds it in the repository, or `--deployer`, `deployer` in ecslint.toml):\n\n| deployer | what it does | severity |\n| --- | --- | --- |\n",
+    );
+    for p in DOCUMENTED {
+        let what = match rule {
+            "invalid-json" => format!("{}; `//` comments: {}", words(p.json_slips), words(p.slash_comments)),
+            "invalid-type" => format!("a numeric string for an integer: {}", words(handling(p))),
+            "invalid-enum-value" => format!("an empty string: {}", words(handling(p))),
+            _ => words(handling(p)),
+        };
+        let which = match (p.deployer, std::ptr::eq(*p, &ecspresso::SERVICE)) {
+            (Deployer::Ecspresso, true) => "ecspresso (service)".to_owned(),
+            (Deployer::Ecspresso, false) => "ecspresso (task definition)".to_owned(),
+            (d, _) => d.id().to_owned(),
+        };
+        let severity = match handling(p) {
+            Handling::Sent => "as the rule says",
+            Handling::Fixed(_) => "info",
+            Handling::Dropped(_) => "warning",
+            Handling::Absent => "not reported",
+            Handling::Refused(_) => "error",
+        };
+        out.push_str(&format!("| `{which}` | {what} | {severity} |\n"));
+    }
+    out
+}
+
+/// How a profile's handling reads in the docs table.
+fn words(h: Handling) -> String {
+    match h {
+        Handling::Sent => "sends it as written".to_owned(),
+        Handling::Fixed(w) | Handling::Dropped(w) | Handling::Refused(w) => w.to_owned(),
+        Handling::Absent => "reads it as absent".to_owned(),
+    }
+}
