@@ -2,6 +2,8 @@
 //! registry (`Settings`).
 //!
 //! ```toml
+//! deployer = "ecs-deploy-action"    # how files are deployed (else the repository says; see
+//!                                   # docs/deployers.md)
 //! # Rules: all are on by default; `select` narrows, `ignore` removes, `[rules]` sets levels.
 //! select = ["ALL"]                  # rule ids, categories ("security") or "ALL"
 //! ignore = ["image-tag-latest"]
@@ -20,8 +22,6 @@
 //! [[pair]]                          # a service and the task definition it runs
 //! service = "ecs-service-def.json"
 //! task-definition = "ecs-task-def.json"
-//!
-//! deployer = "ecs-deploy-action"    # how files are deployed, when the repository does not say
 //!
 //! [[deploy]]                        # how these files are deployed
 //! files = [".aws/*.json"]

@@ -4,6 +4,7 @@ use ecslint_core::settings::{Assumptions, DeployRule, FilesConfig, Pair};
 use ecslint_core::{Config, ConfigError};
 
 const FULL: &str = r#"
+deployer = "ecspresso"
 select = ["ALL"]                  # rule ids, categories or "ALL"
 ignore = ["image-tag-latest", "security"]
 
@@ -28,8 +29,6 @@ task-definition = "ecs-task-def.json"
 [[pair]]
 service = "b/service.json"
 task-definition = "b/task.json"
-
-deployer = "ecspresso"
 
 [[deploy]]
 files = [".aws/*.json"]
