@@ -270,6 +270,68 @@ function compileGlobs(patterns, text, dirs) {
   }
 }
 
+/** The deployers `--deployer` takes (ecslint_core::Deployer ids). */
+const DEPLOYERS = ['aws-cli', 'ecs-deploy-action', 'ecs-deploy-action@v1', 'ecspresso', 'terraform', 'codedeploy'];
+
+/** Files a repository's evidence is read from (ecslint_core::deploy::repository::is_evidence_file). */
+function isEvidenceFile(rel) {
+  const name = rel.split('/').pop();
+  return (
+    (rel.startsWith('.github/workflows/') && (name.endsWith('.yml') || name.endsWith('.yaml'))) ||
+    ['ecspresso.yml', 'ecspresso.yaml', 'ecspresso.json', 'ecspresso.jsonnet'].includes(name) ||
+    ['appspec.yaml', 'appspec.yml', 'appspec.json'].includes(name) ||
+    name.endsWith('.tf')
+  );
+}
+
+/** The repositories' evidence files, read once per repository (src/deployers.rs). */
+class Evidence {
+  constructor(cwd) {
+    this.cwd = cwd;
+    this.repositories = new Map();
+  }
+
+  /** The `repository` option for the file at `abs`. */
+  for(abs) {
+    const root = this.rootOf(abs);
+    let files = this.repositories.get(root);
+    if (!files) {
+      files = [];
+      walk(root, {
+        cwd: root,
+        pruneDir: () => false,
+        onFile: (entryPath, entryAbs) => {
+          const rel = path.relative(root, entryAbs).split(path.sep).join('/');
+          if (!isEvidenceFile(rel)) return;
+          try {
+            files.push({ path: rel, text: fs.readFileSync(entryAbs, 'utf8'), shown: shownFromCwd(entryAbs, this.cwd) });
+          } catch {
+            // Unreadable: no evidence.
+          }
+        },
+        onError: () => {},
+      });
+      this.repositories.set(root, files);
+    }
+    const shownRoot = root === this.cwd ? '' : shownFromCwd(root, this.cwd);
+    return {
+      root: shownRoot,
+      path: path.relative(root, abs).split(path.sep).join('/'),
+      files,
+    };
+  }
+
+  rootOf(abs) {
+    let dir = path.dirname(abs);
+    for (;;) {
+      if (fs.existsSync(path.join(dir, '.git'))) return dir;
+      const parent = path.dirname(dir);
+      if (parent === dir) return this.cwd;
+      dir = parent;
+    }
+  }
+}
+
 class Loaded {
   constructor(config, dir, text) {
     this.config = config;
@@ -278,6 +340,19 @@ class Loaded {
     this.include = files.include?.length ? compileGlobs(files.include, text, false) : null;
     this.exclude = compileGlobs(files.exclude ?? [], text, false);
     this.excludeDirs = compileGlobs(files.exclude ?? [], text, true);
+    // `[[deploy]]` and `deployer` (src/config.rs `deployer_for`).
+    this.deploy = (config.deploy ?? []).map((rule) => ({
+      globs: compileGlobs(rule.files, text, false),
+      via: rule.via,
+    }));
+    this.deployer = config.deployer ?? null;
+  }
+
+  /** How the configuration says the file at `abs` is deployed, if it does. */
+  deployerFor(abs) {
+    const rel = this.relative(abs);
+    const rule = this.deploy.find((r) => r.globs.isMatch(rel));
+    return rule ? rule.via : this.deployer;
   }
 
   relative(abs) {
@@ -586,6 +661,7 @@ async function check(args) {
       '--kind': { placeholder: 'KIND', choices: KINDS },
       '--stdin-filename': { placeholder: 'NAME', choices: null },
       '--task-definition': { placeholder: 'PATH', choices: null },
+      '--deployer': { placeholder: 'NAME', choices: DEPLOYERS },
     },
     flags: ['--deny-warnings', '--quiet', '--verbose', '--fix', '--unsafe-fixes'],
     short: { '-q': '--quiet', '-v': '--verbose' },
@@ -610,13 +686,14 @@ async function check(args) {
     kind: last('--kind'),
     stdinFilename: last('--stdin-filename'),
     taskDefinition: last('--task-definition'),
+    deployer: last('--deployer'),
     denyWarnings: Boolean(flags['--deny-warnings']),
     quiet: Boolean(flags['--quiet']),
     verbose: Boolean(flags['--verbose']),
     fix: Boolean(flags['--fix']),
     unsafeFixes: Boolean(flags['--unsafe-fixes']),
   };
-  for (const name of ['--format', '--config', '--kind', '--stdin-filename', '--task-definition']) {
+  for (const name of ['--format', '--config', '--kind', '--stdin-filename', '--task-definition', '--deployer']) {
     if ((values[name]?.length ?? 0) > 1) {
       throw new UsageError(`the argument '${name}' cannot be used multiple times`, USAGE.check);
     }
@@ -689,6 +766,7 @@ async function check(args) {
     const text = utf8(r.bytes);
     r.summary = text === null ? null : api.default.__pairSummary(text, o.kind);
   }
+  const evidence = new Evidence(cwd);
   const skipped = [];
   for (let index = 0; index < read.length; index++) {
     const { target, resolved, bytes } = read[index];
@@ -698,6 +776,11 @@ async function check(args) {
       reportUnknownKind: target.origin !== 'walked',
     };
     if (o.kind) options.kind = o.kind;
+    // How the file is deployed (src/deployers.rs): the flag, the configuration, else the
+    // repository's evidence, read once per repository.
+    const deployer = o.deployer ?? resolved.loaded.deployerFor(target.abs);
+    if (deployer) options.deployer = deployer;
+    else if (target.origin !== 'stdin' || o.stdinFilename) options.repository = evidence.for(target.abs);
     if (read[index].summary?.kind === 'service' || read[index].summary?.kind === 'update-service') {
       const found = findPair(index, read, resolved.loaded, explicitTd, cwd, lossy);
       if (found.taskDefinition) options.taskDefinition = found.taskDefinition;

@@ -72,10 +72,30 @@ export interface ReportDiagnostic {
   related: ReportRelated[];
 }
 
+/** A deployer as reports name it: its id and where that was read (`null` when configured or
+ * assumed). See docs/deployers.md. */
+export interface DeployedBy {
+  name: Deployer;
+  source: { path: string; line: number } | null;
+}
+
+/** The tools ecslint knows the deployment of (`--deployer`, `deployer` in ecslint.toml). */
+export type Deployer =
+  | 'aws-cli'
+  | 'ecs-deploy-action'
+  | 'ecs-deploy-action@v1'
+  | 'ecspresso'
+  | 'terraform'
+  | 'codedeploy';
+
 /** The findings of one document. */
 export interface FileReport {
   path: string;
   kind: DocumentKind;
+  /** Who deploys the file (the first of `deployers`): its severities follow that tool. */
+  deployer: DeployedBy | null;
+  /** Every way the file is deployed; each judged it. */
+  deployers: DeployedBy[];
   diagnostics: ReportDiagnostic[];
 }
 
@@ -142,6 +162,20 @@ export interface LintOptions {
   /** For a service without `taskDefinition`: why none was found, when the host knows more
    * than "nothing matched" (said by `service-task-definition-not-found`). */
   pairNote?: string;
+  /** How the document is deployed, as `--deployer` says it; else the configuration's
+   * `deployer`, else `repository`'s evidence. */
+  deployer?: Deployer;
+  /** The repository the document is in, to find its deployer as `ecslint check` does: the
+   * texts of its evidence files (`.github/workflows/*.yml`, ecspresso configurations,
+   * `appspec.yaml`, `*.tf`), paths relative to the root with `/`. */
+  repository?: {
+    /** The root as reports show it (prefixed to the evidence's paths); default `''`. */
+    root?: string;
+    /** The document's path relative to the root. */
+    path: string;
+    /** `shown`: the path reports show for the file (default: `root` and `path`). */
+    files: { path: string; text: string; shown?: string }[];
+  };
 }
 
 export interface FixOptions extends LintOptions {

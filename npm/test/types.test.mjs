@@ -25,7 +25,7 @@ function declaredInterfaces() {
 test('the report types are the Rust contract', () => {
   const types = declaredInterfaces();
   assert.deepEqual(Object.keys(types).sort(), [
-    'FileReport', 'Position', 'Report', 'ReportDiagnostic', 'ReportEdit', 'ReportFix', 'ReportRelated', 'Span', 'Summary',
+    'DeployedBy', 'FileReport', 'Position', 'Report', 'ReportDiagnostic', 'ReportEdit', 'ReportFix', 'ReportRelated', 'Span', 'Summary',
   ]);
   const seen = new Set();
   const check = (value, type) => {
@@ -41,6 +41,8 @@ test('the report types are the Rust contract', () => {
       value.files.forEach((f) => check(f, 'FileReport'));
     } else if (type === 'FileReport') {
       value.diagnostics.forEach((d) => check(d, 'ReportDiagnostic'));
+      if (value.deployer) check(value.deployer, 'DeployedBy');
+      value.deployers.forEach((d) => check(d, 'DeployedBy'));
     } else if (type === 'ReportDiagnostic') {
       span(value.range);
       if (value.fix) check(value.fix, 'ReportFix');

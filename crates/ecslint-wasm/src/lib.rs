@@ -19,6 +19,7 @@
 
 use std::sync::Mutex;
 
+use ecslint_core::deploy::repository::Repository;
 use ecslint_core::fix::fix_all;
 use ecslint_core::output::{self, Format};
 use ecslint_core::registry;
@@ -27,8 +28,8 @@ use ecslint_core::schema::{json_schema, SchemaKind};
 use ecslint_core::suggest::did_you_mean;
 use ecslint_core::text::TextRange;
 use ecslint_core::{
-    lint as lint_text, lint_bytes, Applicability, Config, ConfigError, DocumentKind, LintOptions,
-    LintResult, Overrides, PairedTaskDefinition, Pairing, Settings,
+    lint as lint_text, lint_bytes, Applicability, Config, ConfigError, Deployer, Deployment,
+    DocumentKind, LintOptions, LintResult, Overrides, PairedTaskDefinition, Pairing, Settings,
 };
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -205,6 +206,36 @@ pub struct Options {
     pub ecspresso: Option<bool>,
     /// For a service: why no task definition was found (the hosts' pairing note).
     pub pair_note: Option<String>,
+    /// How the document is deployed (a deployer id: `ecs-deploy-action`, `ecspresso`, …), as
+    /// `--deployer`; else the configuration's `deployer`, else `repository`'s evidence.
+    pub deployer: Option<String>,
+    /// The repository the document is in, for finding its deployer: the evidence files'
+    /// texts (workflows, ecspresso configurations, appspecs, `.tf` files).
+    pub repository: Option<RepositoryOption>,
+}
+
+/// `repository` in the options.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RepositoryOption {
+    /// The repository's root as reports show it (`""`: the current folder); prefixed to the
+    /// evidence's paths.
+    pub root: Option<String>,
+    /// The document's path relative to the root.
+    pub path: String,
+    /// Evidence files: paths relative to the root, with `/`.
+    pub files: Vec<RepositoryFile>,
+}
+
+/// An evidence file of `repository`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepositoryFile {
+    /// Relative to the repository's root, with `/`.
+    pub path: String,
+    pub text: String,
+    /// The path reports show for it (default: `root` and `path`).
+    pub shown: Option<String>,
 }
 
 /// `taskDefinition` in the options.
@@ -322,12 +353,65 @@ impl Options {
     }
 
     /// The other document related locations may point into.
-    fn other(&self) -> Vec<(&str, &str)> {
-        self.task_definition
+    fn other(&self) -> Vec<(String, &str)> {
+        let mut others: Vec<(String, &str)> = self
+            .task_definition
             .as_ref()
-            .map(|t| (t.path.as_str(), t.text.as_str()))
+            .map(|t| (t.path.clone(), t.text.as_str()))
             .into_iter()
-            .collect()
+            .collect();
+        if let Some(repo) = &self.repository {
+            for f in &repo.files {
+                others.push((shown_in(repo, &f.path), f.text.as_str()));
+            }
+        }
+        others
+    }
+
+    /// How the document is deployed: `deployer`, the configuration's `deployer`, or the
+    /// repository's evidence (empty: the core's default).
+    fn deployments(&self, config: &Config) -> Result<Vec<Deployment>, ApiError> {
+        let named = self.deployer.as_deref().or(config.deployer.as_deref());
+        if let Some(id) = named {
+            let deployer = Deployer::parse(id).ok_or_else(|| {
+                let ids: Vec<&str> = Deployer::ALL.iter().map(|d| d.id()).collect();
+                ApiError::options(format!(
+                    "`deployer`: `{id}` is not a deployer: use one of {}",
+                    ids.join(", ")
+                ))
+            })?;
+            return Ok(vec![Deployment::new(deployer)]);
+        }
+        let Some(repo) = &self.repository else {
+            return Ok(Vec::new());
+        };
+        let read = Repository::read(
+            repo.files
+                .iter()
+                .map(|f| (f.path.as_str(), f.text.as_str())),
+        );
+        let mut deployments = read.deployments(&repo.path);
+        for d in &mut deployments {
+            let shown = |e: &mut ecslint_core::Evidence| e.path = shown_in(repo, &e.path);
+            if let Some(e) = &mut d.evidence {
+                shown(e);
+            }
+            for r in &mut d.rendered {
+                shown(&mut r.evidence);
+            }
+            if let Some(run) = &mut d.ecspresso_run {
+                shown(&mut run.evidence);
+            }
+            if let Some(a) = &mut d.appspec {
+                for (_, e) in a.container_name.iter_mut() {
+                    shown(e);
+                }
+                for (_, e) in a.container_port.iter_mut() {
+                    shown(e);
+                }
+            }
+        }
+        Ok(deployments)
     }
 }
 
@@ -390,26 +474,45 @@ impl Input {
     }
 }
 
+/// An evidence file's path as reports show it: its `shown`, else under the repository's root.
+fn shown_in(repo: &RepositoryOption, path: &str) -> String {
+    if let Some(shown) = repo
+        .files
+        .iter()
+        .find(|f| f.path == path)
+        .and_then(|f| f.shown.clone())
+    {
+        return shown;
+    }
+    match repo.root.as_deref() {
+        None | Some("") | Some(".") => path.to_owned(),
+        Some(root) => format!("{}/{path}", root.trim_end_matches('/')),
+    }
+}
+
 /// Lints one document: its file entry.
 pub fn lint_input(
     input: &Input,
     options: &Options,
     settings: &Settings,
 ) -> Result<FileReport, ApiError> {
+    let deployments = options.deployments(&options.config()?)?;
     let lint_options = LintOptions {
         kind: options.kind()?,
         settings,
         report_unknown_kind: options.report_unknown_kind.unwrap_or(true),
         pairing: options.pairing(),
         path: Some(options.path()),
-        deployments: &[],
+        deployments: &deployments,
     };
     let result = input.lint(&lint_options);
+    let others = options.other();
+    let others: Vec<(&str, &str)> = others.iter().map(|(p, t)| (p.as_str(), *t)).collect();
     Ok(FileReport::new(
         options.path(),
         &input.text(),
         &result,
-        &options.other(),
+        &others,
     ))
 }
 
@@ -425,14 +528,17 @@ pub struct Fixed {
 /// parsed (or is not UTF-8) is left as it is.
 pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
     let settings = options.settings()?;
+    let deployments = options.deployments(&options.config()?)?;
     let lint_options = LintOptions {
         kind: options.kind()?,
         settings: &settings,
         report_unknown_kind: options.report_unknown_kind.unwrap_or(true),
         pairing: options.pairing(),
         path: Some(options.path()),
-        deployments: &[],
+        deployments: &deployments,
     };
+    let others = options.other();
+    let others: Vec<(&str, &str)> = others.iter().map(|(p, t)| (p.as_str(), *t)).collect();
     let applicability = if options.unsafe_fixes.unwrap_or(false) {
         Applicability::Unsafe
     } else {
@@ -446,12 +552,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
     Ok(match outcome {
         Some(outcome) => Fixed {
             fixed: true,
-            report: FileReport::new(
-                options.path(),
-                &outcome.text,
-                &outcome.result,
-                &options.other(),
-            ),
+            report: FileReport::new(options.path(), &outcome.text, &outcome.result, &others),
             text: outcome.text,
             applied: outcome.applied,
         },
@@ -459,7 +560,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
             let text = input.text();
             Fixed {
                 fixed: false,
-                report: FileReport::new(options.path(), &text, &result, &options.other()),
+                report: FileReport::new(options.path(), &text, &result, &others),
                 text,
                 applied: Vec::new(),
             }

@@ -444,7 +444,11 @@ pub fn docs_section(rule: &str) -> String {
     );
     for p in DOCUMENTED {
         let what = match rule {
-            "invalid-json" => format!("{}; `//` comments: {}", words(p.json_slips), words(p.slash_comments)),
+            "invalid-json" => format!(
+                "{}; `//` comments: {}",
+                words(p.json_slips),
+                words(p.slash_comments)
+            ),
             "invalid-type" => format!("a numeric string for an integer: {}", words(handling(p))),
             "invalid-enum-value" => format!("an empty string: {}", words(handling(p))),
             _ => words(handling(p)),
