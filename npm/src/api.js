@@ -16,7 +16,7 @@
 /**
  * @param {object} glue the wasm-bindgen module (its exported functions)
  * @param {{ ready(): boolean, init(input?: unknown): Promise<void>, initSync(input?: unknown): void, docs(): string }} host
- *   `docs()`: the documentation's JSON text (it throws when that cannot be had)
+ *   `docs()`: the documentation's text (it throws when that cannot be had)
  */
 export function createApi(glue, host) {
   function call(name, args, needsDocs = false) {

@@ -19,7 +19,7 @@ import { createApi } from './api.js';
 
 let ready = false;
 let pending = null;
-/** The documentation's JSON text once imported, the import, and why it failed. */
+/** The documentation's text once imported, the import, and why it failed. */
 let docs = null;
 let docsPending = null;
 let docsError = null;

@@ -619,12 +619,12 @@ pub fn load_config_js(text: String, options: JsValue) -> Result<JsValue, JsValue
 
 /// `loadDocs(text)`: installs the documentation this build leaves out (rule docs and sources,
 /// botocore's shape and member docs; see `ecslint_core::docs`) from the package's docs asset
-/// (`dist/ecslint_docs.json`, written with it by npm/scripts/build.sh). The JS wrapper calls
+/// (`dist/ecslint_docs.js` / `.cjs`, written with it by npm/scripts/build.sh). The JS wrapper calls
 /// it before `rules`, `explain`, `schema` and SARIF, once per instance (see `docsLoaded`).
 /// Throws `internal` if the text is not this build's.
 #[wasm_bindgen(js_name = loadDocs, skip_typescript)]
 pub fn load_docs_js(text: String) -> Result<(), JsValue> {
-    docs::load(&text).map_err(|e| {
+    docs::load(text).map_err(|e| {
         let error = js_sys::Error::new(&format!("ecslint: cannot load the documentation: {e}"));
         let _ = js_sys::Reflect::set(&error, &"code".into(), &"internal".into());
         let _ = js_sys::Reflect::set(&error, &"reason".into(), &e.to_string().into());
