@@ -7,6 +7,8 @@
 // `exports` (the `browser` entry and the `./ecslint_wasm_bg.wasm` asset), as a bundler would
 // resolve the published package. esbuild does not rewrite `new URL(…, import.meta.url)`, so
 // the .wasm is imported with the `file` loader and handed to `init()`, as npm/README.md says.
+// Code splitting puts the package's documentation (rule docs, field docs: its
+// `dist/ecslint_docs.js`, imported by `init()` while the .wasm loads) in a chunk of its own.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -58,11 +60,13 @@ const result = await build({
   entryPoints: { app: join(here, 'src', 'main.js') },
   bundle: true,
   format: 'esm',
+  splitting: true,
   target: ['es2022', 'chrome105', 'firefox110', 'safari16.4'],
   minify: true,
   legalComments: 'linked',
   outdir: join(dist, 'assets'),
   entryNames: '[name]-[hash]',
+  chunkNames: '[name]-[hash]',
   assetNames: '[name]-[hash]',
   loader: { '.json': 'text', '.wasm': 'file' },
   plugins: [ecslintPackage],
@@ -72,7 +76,8 @@ const result = await build({
 
 const outputs = Object.keys(result.metafile.outputs).map((p) => resolve(p));
 const find = (ext) => outputs.find((p) => p.endsWith(ext) && !p.endsWith('.LEGAL.txt'));
-const js = find('.js');
+// The entry's script (the other .js files are the chunks it imports).
+const js = resolve(Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint)[0]);
 const css = find('.css');
 const html = readFileSync(join(here, 'src', 'index.html'), 'utf8')
   .replace('__CSP__', CSP)

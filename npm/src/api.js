@@ -4,15 +4,22 @@
 //
 // What it adds to the glue: defaults, a clear error before `init()` in browsers, a Rust panic
 // turned into an `Error` with the panic's message (and a fresh instance for the next call),
-// and the `pretty` format, which is rendered here in JS (the CLI's miette renderer does not
-// build for wasm).
+// the documentation handed to the wasm when first needed, and the `pretty` format, which is
+// rendered here in JS (the CLI's miette renderer does not build for wasm).
+//
+// The documentation (rule docs and sources, botocore's field docs: what `rules`, `explain`,
+// `schema` and SARIF show) is not in the .wasm but in dist/ecslint_docs.{js,cjs}, written by
+// scripts/build.sh from the same sources (crates/ecslint-core/src/docs.rs): `host.docs()`
+// gives its text, which goes to the instance (`loadDocs`) before the first call that needs it,
+// and again after a panic's fresh instance.
 
 /**
  * @param {object} glue the wasm-bindgen module (its exported functions)
- * @param {{ ready(): boolean, init(input?: unknown): Promise<void>, initSync(input?: unknown): void }} host
+ * @param {{ ready(): boolean, init(input?: unknown): Promise<void>, initSync(input?: unknown): void, docs(): string }} host
+ *   `docs()`: the documentation's text (it throws when that cannot be had)
  */
 export function createApi(glue, host) {
-  function call(name, args) {
+  function call(name, args, needsDocs = false) {
     if (!host.ready()) {
       const error = new Error(
         `ecslint: the WebAssembly module is not loaded yet: \`await init()\` before calling ${name}()`,
@@ -21,6 +28,7 @@ export function createApi(glue, host) {
       throw error;
     }
     try {
+      if (needsDocs && !glue.docsLoaded()) glue.loadDocs(host.docs());
       return glue[name](...args);
     } catch (e) {
       if (e instanceof WebAssembly.RuntimeError) {
@@ -56,7 +64,8 @@ export function createApi(glue, host) {
       const value = typeof report === 'string' ? JSON.parse(report) : report;
       return renderPretty(value, options ?? {});
     }
-    return call('formatReport', [report, format]);
+    // SARIF carries each rule's docs (`help`) and summary.
+    return call('formatReport', [report, format], format === 'sarif');
   }
 
   return {
@@ -68,9 +77,9 @@ export function createApi(glue, host) {
       call('lintPair', [serviceText, String(serviceName), taskDefText, String(taskDefName), options]),
     fix: (document, options) => call('fix', [document, options]),
     loadConfig: (text, options) => call('loadConfig', [String(text), options]),
-    rules: () => call('rules', []),
-    explain: (id) => call('explain', [String(id)]),
-    schema: (kind) => call('schema', [String(kind)]),
+    rules: () => call('rules', [], true),
+    explain: (id) => call('explain', [String(id)], true),
+    schema: (kind) => call('schema', [String(kind)], true),
     formatReport,
     formats: Object.freeze(['pretty', 'json', 'sarif', 'github', 'junit']),
     documentKinds: Object.freeze([

@@ -260,12 +260,16 @@ export interface EcslintError extends Error {
 }
 
 /** Loads the WebAssembly module. Browsers and bundlers: required once before anything else
- * (`input`: where to load the .wasm from; default: the asset beside the package). Node: a
- * no-op (the module is loaded when the package is). */
+ * (`input`: where to load the .wasm from; default: the asset beside the package); it also
+ * imports the documentation (`dist/ecslint_docs.js`, which `rules`, `explain`, `schema` and
+ * SARIF read) and resolves when both are in. Node: a no-op (the module is loaded when the
+ * package is, the documentation when first needed). */
 export function init(
   input?: string | URL | Request | Response | Promise<Response> | BufferSource | WebAssembly.Module,
 ): Promise<void>;
-/** Like `init`, synchronously, from the bytes or a compiled module (a no-op in Node). */
+/** Like `init`, synchronously, from the bytes or a compiled module (a no-op in Node). The
+ * documentation follows in the background: `rules`, `explain`, `schema` and SARIF throw
+ * `not-initialized` until it is in (`await init()` waits for it). */
 export function initSync(input?: BufferSource | WebAssembly.Module): void;
 /** The version of ecslint. */
 export function version(): string;

@@ -47,6 +47,7 @@ test('lint returns the JSON contract with one file entry', async () => {
   assert.equal(cpu.fix.applicability, 'safe');
   assert.deepEqual(cpu.fix.edits[0].newText, '"256"');
   assert.deepEqual(Object.keys(report), ['version', 'files', 'skipped', 'summary']);
+  assert.deepEqual(report.skipped, []);
   assert.equal(report.summary.files, 1);
   assert.equal(
     report.summary.errors,

@@ -22,7 +22,7 @@ test('npm pack installs offline into an empty directory and works there', () => 
   const app = tempTree({
     'package.json': '{"name": "app", "private": true}\n',
     'taskdef.json': TASK,
-    'cjs.cjs': `const e = require('ecslint');\nconsole.log(e.lint(require('fs').readFileSync('taskdef.json')).files[0].kind);\n`,
+    'cjs.cjs': `const e = require('ecslint');\nconsole.log(e.lint(require('fs').readFileSync('taskdef.json')).files[0].kind);\nconsole.log(e.explain('unknown-field').split('\\n')[0]);\n`,
     'esm.mjs': `import { lint, version } from 'ecslint';\nimport fs from 'node:fs';\nconsole.log(lint(fs.readFileSync('taskdef.json', 'utf8')).files[0].kind, version());\n`,
   });
   try {
@@ -33,6 +33,8 @@ test('npm pack installs offline into an empty directory and works there', () => 
       'dist/ecslint_wasm_bg.wasm',
       'dist/ecslint_wasm.js',
       'dist/ecslint_wasm_node.cjs',
+      'dist/ecslint_docs.js',
+      'dist/ecslint_docs.cjs',
       'dist/api.cjs',
       'dist/index.d.cts',
       'src/index.d.ts',
@@ -49,7 +51,7 @@ test('npm pack installs offline into an empty directory and works there', () => 
     npm(['install', '--offline', '--no-audit', '--no-fund', tarball], app);
 
     const node = (args) => spawnSync(process.execPath, args, { cwd: app, encoding: 'utf8' });
-    assert.equal(node(['cjs.cjs']).stdout, 'task-definition\n');
+    assert.equal(node(['cjs.cjs']).stdout, 'task-definition\nunknown-field (error, structure)\n');
     assert.equal(node(['esm.mjs']).stdout, `task-definition ${packed.version}\n`);
     const bin = path.join(app, 'node_modules', '.bin', process.platform === 'win32' ? 'ecslint.cmd' : 'ecslint');
     const check = spawnSync(bin, ['check', '--format', 'json', 'taskdef.json'], { cwd: app, encoding: 'utf8' });

@@ -2,6 +2,8 @@
 //
 //   dist/extension.js            the desktop entry (`main`): src/node.js bundled for Node, CommonJS
 //   dist/web.js                  the web entry (`browser`): src/web.js bundled for a web worker
+//                                (each with the package's documentation, npm/dist/ecslint_docs.*,
+//                                which its .wasm leaves out: inlined by esbuild, loaded on use)
 //   dist/ecslint_wasm_bg.wasm    the npm package's .wasm, shared by both
 //   schemas/*.schema.json        the package's `schema()` of each kind, for `jsonValidation`
 //

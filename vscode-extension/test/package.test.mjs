@@ -55,6 +55,12 @@ test('desktop and web entries, on the same wasm, the version of the package', ()
   assert.deepEqual(wasm, readFileSync(join(root, '..', 'npm', 'dist', 'ecslint_wasm_bg.wasm')));
   const web = readFileSync(join(root, 'dist', 'web.js'), 'utf8');
   assert.doesNotMatch(web, /require\("(fs|path|node:[a-z]+)"\)/, 'the web bundle uses no Node module');
+  // The package's documentation (not in its .wasm: npm/dist/ecslint_docs.*) is bundled into
+  // each entry, for the rule hovers and Explain Rule.
+  for (const file of ['extension.js', 'web.js']) {
+    const bundle = readFileSync(join(root, 'dist', file), 'utf8');
+    assert.ok(bundle.includes('## What it does'), `${file} lacks the rule docs`);
+  }
 });
 
 test('the schemas are the package schemas (a task definition may be wrapped)', () => {

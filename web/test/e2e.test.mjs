@@ -122,6 +122,11 @@ test('the page loads from a sub-path, with its Content-Security-Policy, and lint
   assert.equal(await page.textContent('#version'), ecslint.version());
   // The first visit shows an example with its problems.
   assert.ok(Number(await page.getAttribute('#summary', 'data-total')) > 0);
+  // The package's documentation (rule docs, field docs) came as a chunk of its own, beside
+  // the .wasm, which does not hold it.
+  const assets = requests.filter((u) => u.includes('/assets/')).map((u) => new URL(u).pathname.split('/').pop());
+  assert.ok(assets.some((name) => /^ecslint_docs-\w+\.js$/.test(name)), assets.join(' '));
+  assert.ok(assets.some((name) => /^ecslint_wasm_bg-\w+\.wasm$/.test(name)), assets.join(' '));
   await closePage(page);
 });
 
@@ -234,6 +239,11 @@ test('completion and hover documentation come from the JSON Schema', async () =>
   await hover.waitFor();
   assert.match(await hover.textContent(), /family/);
   assert.match(await hover.textContent(), /required/);
+  // botocore's documentation of the field (from the package's docs, not its .wasm).
+  const doc = ecslint.schema('task-definition').$defs.RegisterTaskDefinitionRequest.properties.family.description;
+  const start = doc.replaceAll('`', '').slice(0, 40); // inline code is rendered as <code>
+  assert.ok(start.length === 40, doc);
+  assert.ok((await hover.textContent()).includes(start), `${await hover.textContent()} lacks ${start}`);
   await closePage(page);
 });
 

@@ -419,11 +419,17 @@ impl Generator<'_> {
         Ok(ty)
     }
 
-    /// The literal for a `doc` field whose continuation lines are indented by `indent`.
+    /// The value of a `doc` field (continuation lines indented by `indent`): the literal in
+    /// `__doc_text!`, which leaves it out of builds without the core's `docs` feature (the
+    /// npm package's WebAssembly loads it at run time: `crates/ecslint-core/src/docs.rs`).
     fn doc(&mut self, text: &str, indent: usize) -> String {
         let text = docs::cap(text);
         self.doc_bytes += text.len();
-        wrapped_lit(&text, indent)
+        if text.is_empty() {
+            return lit("");
+        }
+        // rustfmt puts a long literal on its own line, one level deeper than the field.
+        format!("crate::__doc_text!({})", wrapped_lit(&text, indent + 4))
     }
 }
 
@@ -810,7 +816,7 @@ mod tests {
         }"#;
         let out = generate(json).expect("generate");
         assert!(
-            out.contains(r#"doc: "The \"family\" \\ name. More.""#),
+            out.contains(r#"doc: crate::__doc_text!("The \"family\" \\ name. More."),"#),
             "{out}"
         );
         assert!(

@@ -4,9 +4,11 @@
 //! items, `<a href="URL">text</a>` → `text (URL)`; other tags are dropped, entities decoded
 //! and whitespace collapsed.
 
-/// The longest `Shape.doc` / `Member.doc` kept, in bytes. The text ships in the WebAssembly
-/// build (400 KB gzipped budget) and shows in editor hovers and the JSON Schema: the first
-/// sentences say what a field is; botocore has the rest. 1200 cost 12.7 KB more gzipped.
+/// The longest `Shape.doc` / `Member.doc` kept, in bytes. The text shows in editor hovers and
+/// the JSON Schema: the first sentences say what a field is; botocore has the rest. It is
+/// compiled into the CLI and, for the npm package, written to its docs asset rather than its
+/// WebAssembly (`crates/ecslint-core/src/docs.rs`; in the WebAssembly, 1200 cost 12.7 KB more
+/// gzipped than 400).
 pub const DOC_CAP: usize = 400;
 
 #[derive(PartialEq)]

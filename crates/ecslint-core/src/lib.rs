@@ -17,6 +17,7 @@
 
 pub mod deploy;
 pub mod diagnostic;
+pub mod docs;
 pub mod document;
 pub mod facts;
 pub mod fix;

@@ -116,14 +116,21 @@ pub struct RuleMeta {
     /// default and turned on with `select`.
     pub default_enabled: bool,
     /// The doc comment as written (each line keeps rustdoc's leading space): use
-    /// [`RuleMeta::docs`].
+    /// [`RuleMeta::docs`]. Empty in a build without the `docs` feature ([`crate::docs`]).
     pub raw_docs: &'static str,
+    /// Empty in a build without the `docs` feature: use [`crate::docs::rule_sources`].
     pub sources: &'static [Source],
 }
 
 impl RuleMeta {
     /// The documentation as Markdown: what it does, why, examples, the fix, references.
+    /// Empty in a build without the `docs` feature until [`crate::docs::load`].
     pub fn docs(&self) -> String {
+        if self.raw_docs.is_empty() {
+            if let Some(docs) = crate::docs::loaded_rule_docs(self.id) {
+                return docs.to_owned();
+            }
+        }
         let mut out = String::with_capacity(self.raw_docs.len());
         for line in self.raw_docs.lines() {
             out.push_str(line.strip_prefix(' ').unwrap_or(line));
@@ -193,8 +200,8 @@ macro_rules! declare_rule {
                 severity: $severity,
                 fix: $fix,
                 default_enabled: $crate::__default_enabled!($($default_enabled)?),
-                raw_docs: concat!($($doc, "\n"),*),
-                sources: $sources,
+                raw_docs: $crate::__doc_text!(concat!($($doc, "\n"),*)),
+                sources: $crate::__doc_sources!($sources),
             };
         }
     };

@@ -154,7 +154,7 @@ fn describe(schema: &mut Schema, doc: &str) {
 /// The `$defs` entry of a structure; `optional` lists required members not to require.
 fn structure_schema(shape: &Shape, optional: &[&str]) -> Schema {
     let mut schema = json_schema!({ "title": shape.name });
-    describe(&mut schema, shape.doc);
+    describe(&mut schema, crate::docs::shape_doc(shape));
     // A structure without members is a botocore document (`HookDetails`): any JSON value.
     if shape.members.is_empty() {
         return schema;
@@ -163,7 +163,7 @@ fn structure_schema(shape: &Shape, optional: &[&str]) -> Schema {
     let mut required = Vec::new();
     for member in shape.members {
         let mut property = type_schema(member.ty);
-        describe(&mut property, member.doc);
+        describe(&mut property, crate::docs::member_doc(shape, member));
         if member.deprecated {
             property.insert("deprecated".into(), true.into());
             property.insert(

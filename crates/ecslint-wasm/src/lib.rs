@@ -20,6 +20,7 @@
 use std::sync::Mutex;
 
 use ecslint_core::deploy::repository::Repository;
+use ecslint_core::docs;
 use ecslint_core::fix::fix_all;
 use ecslint_core::output::{self, Format};
 use ecslint_core::registry;
@@ -719,6 +720,29 @@ pub fn load_config_js(text: String, options: JsValue) -> Result<JsValue, JsValue
     Ok(to_js(&json))
 }
 
+/// `loadDocs(text)`: installs the documentation this build leaves out (rule docs and sources,
+/// botocore's shape and member docs; see `ecslint_core::docs`) from the package's docs asset
+/// (`dist/ecslint_docs.js` / `.cjs`, written with it by npm/scripts/build.sh). The JS wrapper calls
+/// it before `rules`, `explain`, `schema` and SARIF, once per instance (see `docsLoaded`).
+/// Throws `internal` if the text is not this build's.
+#[wasm_bindgen(js_name = loadDocs, skip_typescript)]
+pub fn load_docs_js(text: String) -> Result<(), JsValue> {
+    docs::load(text).map_err(|e| {
+        let error = js_sys::Error::new(&format!("ecslint: cannot load the documentation: {e}"));
+        let _ = js_sys::Reflect::set(&error, &"code".into(), &"internal".into());
+        let _ = js_sys::Reflect::set(&error, &"reason".into(), &e.to_string().into());
+        let _ = js_sys::Reflect::set(&error, &"range".into(), &JsValue::NULL);
+        JsValue::from(error)
+    })
+}
+
+/// `docsLoaded()`: whether the documentation is there (compiled in, or `loadDocs` ran on this
+/// instance; a fresh instance after a panic has to load it again).
+#[wasm_bindgen(js_name = docsLoaded, skip_typescript)]
+pub fn docs_loaded_js() -> bool {
+    docs::available()
+}
+
 /// Every rule, as the rule list of `rules()`.
 pub fn rules_json() -> Value {
     Value::Array(
@@ -733,7 +757,7 @@ pub fn rules_json() -> Value {
                     "fix": m.fix,
                     "summary": m.summary(),
                     "docs": m.docs(),
-                    "sources": m.sources,
+                    "sources": docs::rule_sources(m),
                 })
             })
             .collect(),

@@ -8,15 +8,19 @@ use crate::model::{Any, Bool, Double, EnumDef, Int, List, Map, Member, Shape, St
 
 pub static ADVANCED_CONFIGURATION: Shape = Shape {
     name: "AdvancedConfiguration",
-    doc: "The advanced settings for a load balancer used in blue/green \
-    deployments. Specify the alternate target group, listener rules, and \
-    IAM role required for traffic shifting during blue/green deployments. \
-    …",
+    doc: crate::__doc_text!(
+        "The advanced settings for a load balancer used in blue/green \
+        deployments. Specify the alternate target group, listener rules, and \
+        IAM role required for traffic shifting during blue/green deployments. \
+        …"
+    ),
     members: &[
         Member {
             name: "alternateTargetGroupArn",
-            doc: "The Amazon Resource Name (ARN) of the alternate target group for Amazon \
-            ECS blue/green deployments.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) of the alternate target group for Amazon \
+                ECS blue/green deployments."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -26,10 +30,12 @@ pub static ADVANCED_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "productionListenerRule",
-            doc: "The Amazon Resource Name (ARN) that that identifies the production \
-            listener rule (in the case of an Application Load Balancer) or listener \
-            (in the case for an Network Load Balancer) for routing production \
-            traffic.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) that that identifies the production \
+                listener rule (in the case of an Application Load Balancer) or listener \
+                (in the case for an Network Load Balancer) for routing production \
+                traffic."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -39,10 +45,12 @@ pub static ADVANCED_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "testListenerRule",
-            doc: "The Amazon Resource Name (ARN) that identifies ) that identifies the \
-            test listener rule (in the case of an Application Load Balancer) or \
-            listener (in the case for an Network Load Balancer) for routing test \
-            traffic.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) that identifies ) that identifies the \
+                test listener rule (in the case of an Application Load Balancer) or \
+                listener (in the case for an Network Load Balancer) for routing test \
+                traffic."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -52,8 +60,10 @@ pub static ADVANCED_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "roleArn",
-            doc: "The Amazon Resource Name (ARN) of the IAM role that grants Amazon ECS \
-            permission to call the Elastic Load Balancing APIs for you.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) of the IAM role that grants Amazon ECS \
+                permission to call the Elastic Load Balancing APIs for you."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -66,16 +76,20 @@ pub static ADVANCED_CONFIGURATION: Shape = Shape {
 
 pub static AWS_VPC_CONFIGURATION: Shape = Shape {
     name: "AwsVpcConfiguration",
-    doc: "An object representing the networking details for a task or service. \
-    For example \
-    `awsVpcConfiguration={subnets=[\"subnet-12344321\"],securityGroups=[\"sg-12\
-    344321\"]}`.",
+    doc: crate::__doc_text!(
+        "An object representing the networking details for a task or service. \
+        For example \
+        `awsVpcConfiguration={subnets=[\"subnet-12344321\"],securityGroups=[\"sg-12\
+        344321\"]}`."
+    ),
     members: &[
         Member {
             name: "subnets",
-            doc: "The IDs of the subnets associated with the task or service. There's a \
-            limit of 16 subnets that can be specified.\n\nAll specified subnets \
-            must be from the same VPC.",
+            doc: crate::__doc_text!(
+                "The IDs of the subnets associated with the task or service. There's a \
+                limit of 16 subnets that can be specified.\n\nAll specified subnets \
+                must be from the same VPC."
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -89,10 +103,12 @@ pub static AWS_VPC_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "securityGroups",
-            doc: "The IDs of the security groups associated with the task or service. If \
-            you don't specify a security group, the default security group for the \
-            VPC is used. There's a limit of 5 security groups that can be \
-            specified.\n\nAll specified security groups must be from the same VPC.",
+            doc: crate::__doc_text!(
+                "The IDs of the security groups associated with the task or service. If \
+                you don't specify a security group, the default security group for the \
+                VPC is used. There's a limit of 5 security groups that can be \
+                specified.\n\nAll specified security groups must be from the same VPC."
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -106,11 +122,13 @@ pub static AWS_VPC_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "assignPublicIp",
-            doc: "Whether the task's elastic network interface receives a public IP \
-            address.\n\nConsider the following when you set this value:\n\n- When \
-            you use `create-service` or `update-service`, the default is \
-            `DISABLED`.\n- When the service `deploymentController` is `ECS`, the \
-            value must be `DISABLED`.",
+            doc: crate::__doc_text!(
+                "Whether the task's elastic network interface receives a public IP \
+                address.\n\nConsider the following when you set this value:\n\n- When \
+                you use `create-service` or `update-service`, the default is \
+                `DISABLED`.\n- When the service `deploymentController` is `ECS`, the \
+                value must be `DISABLED`."
+            ),
             ty: &Type::Enum(&ASSIGN_PUBLIC_IP),
             required: false,
             deprecated: false,
@@ -120,27 +138,33 @@ pub static AWS_VPC_CONFIGURATION: Shape = Shape {
 
 pub static CANARY_CONFIGURATION: Shape = Shape {
     name: "CanaryConfiguration",
-    doc: "Configuration for a canary deployment strategy that shifts a fixed \
-    percentage of traffic to the new service revision, waits for a \
-    specified bake time, then shifts the remaining traffic.\n\nThis is only \
-    valid when you run `CreateService` or `UpdateService` with \
-    `deploymentController` set to `ECS` and a `deploymentConfiguration` \
-    with a strategy set to `CANARY`.",
+    doc: crate::__doc_text!(
+        "Configuration for a canary deployment strategy that shifts a fixed \
+        percentage of traffic to the new service revision, waits for a \
+        specified bake time, then shifts the remaining traffic.\n\nThis is only \
+        valid when you run `CreateService` or `UpdateService` with \
+        `deploymentController` set to `ECS` and a `deploymentConfiguration` \
+        with a strategy set to `CANARY`."
+    ),
     members: &[
         Member {
             name: "canaryPercent",
-            doc: "The percentage of production traffic to shift to the new service \
-            revision during the canary phase. Valid values are multiples of 0.1 \
-            from 0.1 to 100.0. The default value is 5.0.",
+            doc: crate::__doc_text!(
+                "The percentage of production traffic to shift to the new service \
+                revision during the canary phase. Valid values are multiples of 0.1 \
+                from 0.1 to 100.0. The default value is 5.0."
+            ),
             ty: &Type::Double,
             required: false,
             deprecated: false,
         },
         Member {
             name: "canaryBakeTimeInMinutes",
-            doc: "The amount of time in minutes to wait during the canary phase before \
-            shifting the remaining production traffic to the new service revision. \
-            Valid values are 0 to 1440 minutes (24 hours). The default value is 10.",
+            doc: crate::__doc_text!(
+                "The amount of time in minutes to wait during the canary phase before \
+                shifting the remaining production traffic to the new service revision. \
+                Valid values are 0 to 1440 minutes (24 hours). The default value is 10."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -153,17 +177,19 @@ pub static CANARY_CONFIGURATION: Shape = Shape {
 
 pub static CAPACITY_PROVIDER_STRATEGY_ITEM: Shape = Shape {
     name: "CapacityProviderStrategyItem",
-    doc: "The details of a capacity provider strategy. A capacity provider \
-    strategy can be set when using the RunTask \
-    (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.h\
-    tml)or CreateCluster \
-    (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateClu\
-    ster.html) APIs or as the default capacity provider strategy for a \
-    cluster with the `CreateCluster` API.\n\n…",
+    doc: crate::__doc_text!(
+        "The details of a capacity provider strategy. A capacity provider \
+        strategy can be set when using the RunTask \
+        (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.h\
+        tml)or CreateCluster \
+        (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateClu\
+        ster.html) APIs or as the default capacity provider strategy for a \
+        cluster with the `CreateCluster` API.\n\n…"
+    ),
     members: &[
         Member {
             name: "capacityProvider",
-            doc: "The short name of the capacity provider.",
+            doc: crate::__doc_text!("The short name of the capacity provider."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -173,11 +199,13 @@ pub static CAPACITY_PROVIDER_STRATEGY_ITEM: Shape = Shape {
         },
         Member {
             name: "weight",
-            doc: "The weight value designates the relative percentage of the total number \
-            of tasks launched that should use the specified capacity provider. The \
-            `weight` value is taken into consideration after the `base` value, if \
-            defined, is satisfied.\n\nIf no `weight` value is specified, the \
-            default value of `0` is used. …",
+            doc: crate::__doc_text!(
+                "The weight value designates the relative percentage of the total number \
+                of tasks launched that should use the specified capacity provider. The \
+                `weight` value is taken into consideration after the `base` value, if \
+                defined, is satisfied.\n\nIf no `weight` value is specified, the \
+                default value of `0` is used. …"
+            ),
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(1000),
@@ -187,12 +215,14 @@ pub static CAPACITY_PROVIDER_STRATEGY_ITEM: Shape = Shape {
         },
         Member {
             name: "base",
-            doc: "The base value designates how many tasks, at a minimum, to run on the \
-            specified capacity provider for each service. Only one capacity \
-            provider in a capacity provider strategy can have a base defined. If no \
-            value is specified, the default value of `0` is used.\n\nBase value \
-            characteristics:\n\n- Only one capacity provider in a strategy can have \
-            a base defined\n- The default value is `0` if not specified\n\n…",
+            doc: crate::__doc_text!(
+                "The base value designates how many tasks, at a minimum, to run on the \
+                specified capacity provider for each service. Only one capacity \
+                provider in a capacity provider strategy can have a base defined. If no \
+                value is specified, the default value of `0` is used.\n\nBase value \
+                characteristics:\n\n- Only one capacity provider in a strategy can have \
+                a base defined\n- The default value is `0` if not specified\n\n…"
+            ),
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(100000),
@@ -205,17 +235,21 @@ pub static CAPACITY_PROVIDER_STRATEGY_ITEM: Shape = Shape {
 
 pub static CONTAINER_DEFINITION: Shape = Shape {
     name: "ContainerDefinition",
-    doc: "Container definitions are used in task definitions to describe the \
-    different containers that are launched as part of a task.",
+    doc: crate::__doc_text!(
+        "Container definitions are used in task definitions to describe the \
+        different containers that are launched as part of a task."
+    ),
     members: &[
         Member {
             name: "name",
-            doc: "The name of a container. If you're linking multiple containers together \
-            in a task definition, the `name` of one container can be entered in the \
-            `links` of another container to connect the containers. Up to 255 \
-            letters (uppercase and lowercase), numbers, underscores, and hyphens \
-            are allowed. This parameter maps to `name` in the docker container \
-            create command and the `--name` option to docker run.",
+            doc: crate::__doc_text!(
+                "The name of a container. If you're linking multiple containers together \
+                in a task definition, the `name` of one container can be entered in the \
+                `links` of another container to connect the containers. Up to 255 \
+                letters (uppercase and lowercase), numbers, underscores, and hyphens \
+                are allowed. This parameter maps to `name` in the docker container \
+                create command and the `--name` option to docker run."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -225,10 +259,12 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "image",
-            doc: "The image used to start a container. This string is passed directly to \
-            the Docker daemon. By default, images in the Docker Hub registry are \
-            available. Other repositories are specified with either \
-            `repository-url/image:tag` or `repository-url/image@digest`. …",
+            doc: crate::__doc_text!(
+                "The image used to start a container. This string is passed directly to \
+                the Docker daemon. By default, images in the Docker Hub registry are \
+                available. Other repositories are specified with either \
+                `repository-url/image:tag` or `repository-url/image@digest`. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -238,19 +274,21 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "repositoryCredentials",
-            doc: "The private repository authentication credentials to use.",
+            doc: crate::__doc_text!("The private repository authentication credentials to use."),
             ty: &Type::Structure(&REPOSITORY_CREDENTIALS),
             required: false,
             deprecated: false,
         },
         Member {
             name: "cpu",
-            doc: "The number of `cpu` units reserved for the container. This parameter \
-            maps to `CpuShares` in the docker container create command and the \
-            `--cpu-shares` option to docker run.\n\nThis field is optional for \
-            tasks using the Fargate launch type, and the only requirement is that \
-            the total amount of CPU reserved for all containers within a task be \
-            lower than the task-level `cpu` value.\n\n…",
+            doc: crate::__doc_text!(
+                "The number of `cpu` units reserved for the container. This parameter \
+                maps to `CpuShares` in the docker container create command and the \
+                `--cpu-shares` option to docker run.\n\nThis field is optional for \
+                tasks using the Fargate launch type, and the only requirement is that \
+                the total amount of CPU reserved for all containers within a task be \
+                lower than the task-level `cpu` value.\n\n…"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -260,12 +298,14 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "memory",
-            doc: "The amount (in MiB) of memory to present to the container. If your \
-            container attempts to exceed the memory specified here, the container \
-            is killed. The total amount of memory reserved for all containers \
-            within a task must be lower than the task `memory` value, if one is \
-            specified. This parameter maps to `Memory` in the docker container \
-            create command and the `--memory` option to docker run.\n\n…",
+            doc: crate::__doc_text!(
+                "The amount (in MiB) of memory to present to the container. If your \
+                container attempts to exceed the memory specified here, the container \
+                is killed. The total amount of memory reserved for all containers \
+                within a task must be lower than the task `memory` value, if one is \
+                specified. This parameter maps to `Memory` in the docker container \
+                create command and the `--memory` option to docker run.\n\n…"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -275,9 +315,11 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "memoryReservation",
-            doc: "The soft limit (in MiB) of memory to reserve for the container. When \
-            system memory is under heavy contention, Docker attempts to keep the \
-            container memory to this soft limit. …",
+            doc: crate::__doc_text!(
+                "The soft limit (in MiB) of memory to reserve for the container. When \
+                system memory is under heavy contention, Docker attempts to keep the \
+                container memory to this soft limit. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -287,12 +329,14 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "links",
-            doc: "The `links` parameter allows containers to communicate with each other \
-            without the need for port mappings. This parameter is only supported if \
-            the network mode of a task definition is `bridge`. The \
-            `name:internalName` construct is analogous to `name:alias` in Docker \
-            links. Up to 255 letters (uppercase and lowercase), numbers, \
-            underscores, and hyphens are allowed.. …",
+            doc: crate::__doc_text!(
+                "The `links` parameter allows containers to communicate with each other \
+                without the need for port mappings. This parameter is only supported if \
+                the network mode of a task definition is `bridge`. The \
+                `name:internalName` construct is analogous to `name:alias` in Docker \
+                links. Up to 255 letters (uppercase and lowercase), numbers, \
+                underscores, and hyphens are allowed.. …"
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -306,11 +350,13 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "portMappings",
-            doc: "The list of port mappings for the container. Port mappings allow \
-            containers to access ports on the host container instance to send or \
-            receive traffic.\n\nFor task definitions that use the `awsvpc` network \
-            mode, only specify the `containerPort`. The `hostPort` can be left \
-            blank or it must be the same value as the `containerPort`.\n\n…",
+            doc: crate::__doc_text!(
+                "The list of port mappings for the container. Port mappings allow \
+                containers to access ports on the host container instance to send or \
+                receive traffic.\n\nFor task definitions that use the `awsvpc` network \
+                mode, only specify the `containerPort`. The `hostPort` can be left \
+                blank or it must be the same value as the `containerPort`.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&PORT_MAPPING),
                 min: None,
@@ -321,36 +367,42 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "essential",
-            doc: "If the `essential` parameter of a container is marked as `true`, and \
-            that container fails or stops for any reason, all other containers that \
-            are part of the task are stopped. If the `essential` parameter of a \
-            container is marked as `false`, its failure doesn't affect the rest of \
-            the containers in a task. If this parameter is omitted, a container is \
-            assumed to be essential.\n\n…",
+            doc: crate::__doc_text!(
+                "If the `essential` parameter of a container is marked as `true`, and \
+                that container fails or stops for any reason, all other containers that \
+                are part of the task are stopped. If the `essential` parameter of a \
+                container is marked as `false`, its failure doesn't affect the rest of \
+                the containers in a task. If this parameter is omitted, a container is \
+                assumed to be essential.\n\n…"
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "restartPolicy",
-            doc: "The restart policy for a container. When you set up a restart policy, \
-            Amazon ECS can restart the container without needing to replace the \
-            task. For more information, see Restart individual containers in Amazon \
-            ECS tasks with container restart policies \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-r\
-            estart-policy.html) in the Amazon Elastic Container Service Developer \
-            Guide.",
+            doc: crate::__doc_text!(
+                "The restart policy for a container. When you set up a restart policy, \
+                Amazon ECS can restart the container without needing to replace the \
+                task. For more information, see Restart individual containers in Amazon \
+                ECS tasks with container restart policies \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-r\
+                estart-policy.html) in the Amazon Elastic Container Service Developer \
+                Guide."
+            ),
             ty: &Type::Structure(&CONTAINER_RESTART_POLICY),
             required: false,
             deprecated: false,
         },
         Member {
             name: "entryPoint",
-            doc: "Early versions of the Amazon ECS container agent don't properly handle \
-            `entryPoint` parameters. If you have problems using `entryPoint`, \
-            update your container agent or enter your commands and arguments as \
-            `command` array items instead.\n\nThe entry point that's passed to the \
-            container. …",
+            doc: crate::__doc_text!(
+                "Early versions of the Amazon ECS container agent don't properly handle \
+                `entryPoint` parameters. If you have problems using `entryPoint`, \
+                update your container agent or enter your commands and arguments as \
+                `command` array items instead.\n\nThe entry point that's passed to the \
+                container. …"
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -364,10 +416,12 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "command",
-            doc: "The command that's passed to the container. This parameter maps to \
-            `Cmd` in the docker container create command and the `COMMAND` \
-            parameter to docker run. If there are multiple arguments, each argument \
-            is a separated string in the array.",
+            doc: crate::__doc_text!(
+                "The command that's passed to the container. This parameter maps to \
+                `Cmd` in the docker container create command and the `COMMAND` \
+                parameter to docker run. If there are multiple arguments, each argument \
+                is a separated string in the array."
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -381,10 +435,12 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "environment",
-            doc: "The environment variables to pass to a container. This parameter maps \
-            to `Env` in the docker container create command and the `--env` option \
-            to docker run.\n\nWe don't recommend that you use plaintext environment \
-            variables for sensitive information, such as credential data.",
+            doc: crate::__doc_text!(
+                "The environment variables to pass to a container. This parameter maps \
+                to `Env` in the docker container create command and the `--env` option \
+                to docker run.\n\nWe don't recommend that you use plaintext environment \
+                variables for sensitive information, such as credential data."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&KEY_VALUE_PAIR),
                 min: None,
@@ -395,12 +451,14 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "environmentFiles",
-            doc: "A list of files containing the environment variables to pass to a \
-            container. This parameter maps to the `--env-file` option to docker \
-            run.\n\nYou can specify up to ten environment files. The file must have \
-            a `.env` file extension. Each line in an environment file contains an \
-            environment variable in `VARIABLE=VALUE` format. Lines beginning with \
-            `#` are treated as comments and are ignored.\n\n…",
+            doc: crate::__doc_text!(
+                "A list of files containing the environment variables to pass to a \
+                container. This parameter maps to the `--env-file` option to docker \
+                run.\n\nYou can specify up to ten environment files. The file must have \
+                a `.env` file extension. Each line in an environment file contains an \
+                environment variable in `VARIABLE=VALUE` format. Lines beginning with \
+                `#` are treated as comments and are ignored.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&ENVIRONMENT_FILE),
                 min: None,
@@ -411,12 +469,14 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "mountPoints",
-            doc: "The mount points for data volumes in your container.\n\nThis parameter \
-            maps to `Volumes` in the docker container create command and the \
-            `--volume` option to docker run.\n\nWindows containers can mount whole \
-            directories on the same drive as `$env:ProgramData`. Windows containers \
-            can't mount directories on a different drive, and mount point can't be \
-            across drives.",
+            doc: crate::__doc_text!(
+                "The mount points for data volumes in your container.\n\nThis parameter \
+                maps to `Volumes` in the docker container create command and the \
+                `--volume` option to docker run.\n\nWindows containers can mount whole \
+                directories on the same drive as `$env:ProgramData`. Windows containers \
+                can't mount directories on a different drive, and mount point can't be \
+                across drives."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&MOUNT_POINT),
                 min: None,
@@ -427,9 +487,11 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "volumesFrom",
-            doc: "Data volumes to mount from another container. This parameter maps to \
-            `VolumesFrom` in the docker container create command and the \
-            `--volumes-from` option to docker run.",
+            doc: crate::__doc_text!(
+                "Data volumes to mount from another container. This parameter maps to \
+                `VolumesFrom` in the docker container create command and the \
+                `--volumes-from` option to docker run."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&VOLUME_FROM),
                 min: None,
@@ -440,23 +502,27 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "linuxParameters",
-            doc: "Linux-specific modifications that are applied to the default Docker \
-            container configuration, such as Linux kernel capabilities. For more \
-            information see KernelCapabilities \
-            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCap\
-            abilities.html).\n\nThis parameter is not supported for Windows \
-            containers.",
+            doc: crate::__doc_text!(
+                "Linux-specific modifications that are applied to the default Docker \
+                container configuration, such as Linux kernel capabilities. For more \
+                information see KernelCapabilities \
+                (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCap\
+                abilities.html).\n\nThis parameter is not supported for Windows \
+                containers."
+            ),
             ty: &Type::Structure(&LINUX_PARAMETERS),
             required: false,
             deprecated: false,
         },
         Member {
             name: "secrets",
-            doc: "The secrets to pass to the container. For more information, see \
-            Specifying Sensitive Data \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-\
-            sensitive-data.html) in the Amazon Elastic Container Service Developer \
-            Guide.",
+            doc: crate::__doc_text!(
+                "The secrets to pass to the container. For more information, see \
+                Specifying Sensitive Data \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-\
+                sensitive-data.html) in the Amazon Elastic Container Service Developer \
+                Guide."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SECRET),
                 min: None,
@@ -467,12 +533,14 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "dependsOn",
-            doc: "The dependencies defined for container startup and shutdown. A \
-            container can contain multiple dependencies on other containers in a \
-            task definition. When a dependency is defined for container startup, \
-            for container shutdown it is reversed.\n\nFor tasks using the EC2 \
-            launch type, the container instances require at least version 1.26.0 of \
-            the container agent to turn on container dependencies. …",
+            doc: crate::__doc_text!(
+                "The dependencies defined for container startup and shutdown. A \
+                container can contain multiple dependencies on other containers in a \
+                task definition. When a dependency is defined for container startup, \
+                for container shutdown it is reversed.\n\nFor tasks using the EC2 \
+                launch type, the container instances require at least version 1.26.0 of \
+                the container agent to turn on container dependencies. …"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&CONTAINER_DEPENDENCY),
                 min: None,
@@ -483,10 +551,12 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "startTimeout",
-            doc: "Time duration (in seconds) to wait before giving up on resolving \
-            dependencies for a container. For example, you specify two containers \
-            in a task definition with containerA having a dependency on containerB \
-            reaching a `COMPLETE`, `SUCCESS`, or `HEALTHY` status. …",
+            doc: crate::__doc_text!(
+                "Time duration (in seconds) to wait before giving up on resolving \
+                dependencies for a container. For example, you specify two containers \
+                in a task definition with containerA having a dependency on containerB \
+                reaching a `COMPLETE`, `SUCCESS`, or `HEALTHY` status. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -496,11 +566,13 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "stopTimeout",
-            doc: "Time duration (in seconds) to wait before the container is forcefully \
-            killed if it doesn't exit normally on its own.\n\nFor tasks using the \
-            Fargate launch type, the task or service requires the following \
-            platforms:\n\n- Linux platform version `1.3.0` or later.\n- Windows \
-            platform version `1.0.0` or later.\n\n…",
+            doc: crate::__doc_text!(
+                "Time duration (in seconds) to wait before the container is forcefully \
+                killed if it doesn't exit normally on its own.\n\nFor tasks using the \
+                Fargate launch type, the task or service requires the following \
+                platforms:\n\n- Linux platform version `1.3.0` or later.\n- Windows \
+                platform version `1.0.0` or later.\n\n…"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -510,22 +582,26 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "versionConsistency",
-            doc: "Specifies whether Amazon ECS will resolve the container image tag \
-            provided in the container definition to an image digest. By default, \
-            the value is `enabled`. If you set the value for a container as \
-            `disabled`, Amazon ECS will not resolve the provided container image \
-            tag to a digest and will use the original image URI specified in the \
-            container definition for deployment. …",
+            doc: crate::__doc_text!(
+                "Specifies whether Amazon ECS will resolve the container image tag \
+                provided in the container definition to an image digest. By default, \
+                the value is `enabled`. If you set the value for a container as \
+                `disabled`, Amazon ECS will not resolve the provided container image \
+                tag to a digest and will use the original image URI specified in the \
+                container definition for deployment. …"
+            ),
             ty: &Type::Enum(&VERSION_CONSISTENCY),
             required: false,
             deprecated: false,
         },
         Member {
             name: "hostname",
-            doc: "The hostname to use for your container. This parameter maps to \
-            `Hostname` in the docker container create command and the `--hostname` \
-            option to docker run.\n\nThe `hostname` parameter is not supported if \
-            you're using the `awsvpc` network mode.",
+            doc: crate::__doc_text!(
+                "The hostname to use for your container. This parameter maps to \
+                `Hostname` in the docker container create command and the `--hostname` \
+                option to docker run.\n\nThe `hostname` parameter is not supported if \
+                you're using the `awsvpc` network mode."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -535,11 +611,13 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "user",
-            doc: "The user to use inside the container. This parameter maps to `User` in \
-            the docker container create command and the `--user` option to docker \
-            run.\n\nWhen running tasks using the `host` network mode, don't run \
-            containers using the root user (UID 0). We recommend using a non-root \
-            user for better security.\n\n…",
+            doc: crate::__doc_text!(
+                "The user to use inside the container. This parameter maps to `User` in \
+                the docker container create command and the `--user` option to docker \
+                run.\n\nWhen running tasks using the `host` network mode, don't run \
+                containers using the root user (UID 0). We recommend using a non-root \
+                user for better security.\n\n…"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -549,9 +627,11 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "workingDirectory",
-            doc: "The working directory to run commands inside the container in. This \
-            parameter maps to `WorkingDir` in the docker container create command \
-            and the `--workdir` option to docker run.",
+            doc: crate::__doc_text!(
+                "The working directory to run commands inside the container in. This \
+                parameter maps to `WorkingDir` in the docker container create command \
+                and the `--workdir` option to docker run."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -561,40 +641,48 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "disableNetworking",
-            doc: "When this parameter is true, networking is off within the container. \
-            This parameter maps to `NetworkDisabled` in the docker container create \
-            command.\n\nThis parameter is not supported for Windows containers.",
+            doc: crate::__doc_text!(
+                "When this parameter is true, networking is off within the container. \
+                This parameter maps to `NetworkDisabled` in the docker container create \
+                command.\n\nThis parameter is not supported for Windows containers."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "privileged",
-            doc: "When this parameter is true, the container is given elevated privileges \
-            on the host container instance (similar to the `root` user). This \
-            parameter maps to `Privileged` in the docker container create command \
-            and the `--privileged` option to docker run\n\nThis parameter is not \
-            supported for Windows containers or tasks run on Fargate.",
+            doc: crate::__doc_text!(
+                "When this parameter is true, the container is given elevated privileges \
+                on the host container instance (similar to the `root` user). This \
+                parameter maps to `Privileged` in the docker container create command \
+                and the `--privileged` option to docker run\n\nThis parameter is not \
+                supported for Windows containers or tasks run on Fargate."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "readonlyRootFilesystem",
-            doc: "When this parameter is true, the container is given read-only access to \
-            its root file system. This parameter maps to `ReadonlyRootfs` in the \
-            docker container create command and the `--read-only` option to docker \
-            run.\n\nThis parameter is not supported for Windows containers.",
+            doc: crate::__doc_text!(
+                "When this parameter is true, the container is given read-only access to \
+                its root file system. This parameter maps to `ReadonlyRootfs` in the \
+                docker container create command and the `--read-only` option to docker \
+                run.\n\nThis parameter is not supported for Windows containers."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "dnsServers",
-            doc: "A list of DNS servers that are presented to the container. This \
-            parameter maps to `Dns` in the docker container create command and the \
-            `--dns` option to docker run.\n\nThis parameter is not supported for \
-            Windows containers.",
+            doc: crate::__doc_text!(
+                "A list of DNS servers that are presented to the container. This \
+                parameter maps to `Dns` in the docker container create command and the \
+                `--dns` option to docker run.\n\nThis parameter is not supported for \
+                Windows containers."
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -608,10 +696,12 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "dnsSearchDomains",
-            doc: "A list of DNS search domains that are presented to the container. This \
-            parameter maps to `DnsSearch` in the docker container create command \
-            and the `--dns-search` option to docker run.\n\nThis parameter is not \
-            supported for Windows containers.",
+            doc: crate::__doc_text!(
+                "A list of DNS search domains that are presented to the container. This \
+                parameter maps to `DnsSearch` in the docker container create command \
+                and the `--dns-search` option to docker run.\n\nThis parameter is not \
+                supported for Windows containers."
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -625,11 +715,13 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "extraHosts",
-            doc: "A list of hostnames and IP address mappings to append to the \
-            `/etc/hosts` file on the container. This parameter maps to `ExtraHosts` \
-            in the docker container create command and the `--add-host` option to \
-            docker run.\n\nThis parameter isn't supported for Windows containers or \
-            tasks that use the `awsvpc` network mode.",
+            doc: crate::__doc_text!(
+                "A list of hostnames and IP address mappings to append to the \
+                `/etc/hosts` file on the container. This parameter maps to `ExtraHosts` \
+                in the docker container create command and the `--add-host` option to \
+                docker run.\n\nThis parameter isn't supported for Windows containers or \
+                tasks that use the `awsvpc` network mode."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&HOST_ENTRY),
                 min: None,
@@ -640,11 +732,13 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "dockerSecurityOptions",
-            doc: "A list of strings to provide custom configuration for multiple security \
-            systems. This field isn't valid for containers in tasks using the \
-            Fargate launch type.\n\nFor Linux tasks on EC2, this parameter can be \
-            used to reference custom labels for SELinux and AppArmor multi-level \
-            security systems. …",
+            doc: crate::__doc_text!(
+                "A list of strings to provide custom configuration for multiple security \
+                systems. This field isn't valid for containers in tasks using the \
+                Fargate launch type.\n\nFor Linux tasks on EC2, this parameter can be \
+                used to reference custom labels for SELinux and AppArmor multi-level \
+                security systems. …"
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -658,29 +752,35 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "interactive",
-            doc: "When this parameter is `true`, you can deploy containerized \
-            applications that require `stdin` or a `tty` to be allocated. This \
-            parameter maps to `OpenStdin` in the docker container create command \
-            and the `--interactive` option to docker run.",
+            doc: crate::__doc_text!(
+                "When this parameter is `true`, you can deploy containerized \
+                applications that require `stdin` or a `tty` to be allocated. This \
+                parameter maps to `OpenStdin` in the docker container create command \
+                and the `--interactive` option to docker run."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "pseudoTerminal",
-            doc: "When this parameter is `true`, a TTY is allocated. This parameter maps \
-            to `Tty` in the docker container create command and the `--tty` option \
-            to docker run.",
+            doc: crate::__doc_text!(
+                "When this parameter is `true`, a TTY is allocated. This parameter maps \
+                to `Tty` in the docker container create command and the `--tty` option \
+                to docker run."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "dockerLabels",
-            doc: "A key/value map of labels to add to the container. This parameter maps \
-            to `Labels` in the docker container create command and the `--label` \
-            option to docker run. This parameter requires version 1.18 of the \
-            Docker Remote API or greater on your container instance. …",
+            doc: crate::__doc_text!(
+                "A key/value map of labels to add to the container. This parameter maps \
+                to `Labels` in the docker container create command and the `--label` \
+                option to docker run. This parameter requires version 1.18 of the \
+                Docker Remote API or greater on your container instance. …"
+            ),
             ty: &Type::Map {
                 value: &Type::String {
                     min: None,
@@ -692,13 +792,15 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "ulimits",
-            doc: "A list of `ulimits` to set in the container. If a `ulimit` value is \
-            specified in a task definition, it overrides the default values set by \
-            Docker. This parameter maps to `Ulimits` in the docker container create \
-            command and the `--ulimit` option to docker run. Valid naming values \
-            are displayed in the Ulimit \
-            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.ht\
-            ml) data type.\n\n…",
+            doc: crate::__doc_text!(
+                "A list of `ulimits` to set in the container. If a `ulimit` value is \
+                specified in a task definition, it overrides the default values set by \
+                Docker. This parameter maps to `Ulimits` in the docker container create \
+                command and the `--ulimit` option to docker run. Valid naming values \
+                are displayed in the Ulimit \
+                (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.ht\
+                ml) data type.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&ULIMIT),
                 min: None,
@@ -709,31 +811,37 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "logConfiguration",
-            doc: "The log configuration specification for the container.\n\nThis \
-            parameter maps to `LogConfig` in the docker container create command \
-            and the `--log-driver` option to docker run. By default, containers use \
-            the same logging driver that the Docker daemon uses. …",
+            doc: crate::__doc_text!(
+                "The log configuration specification for the container.\n\nThis \
+                parameter maps to `LogConfig` in the docker container create command \
+                and the `--log-driver` option to docker run. By default, containers use \
+                the same logging driver that the Docker daemon uses. …"
+            ),
             ty: &Type::Structure(&LOG_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "healthCheck",
-            doc: "The container health check command and associated configuration \
-            parameters for the container. This parameter maps to `HealthCheck` in \
-            the docker container create command and the `HEALTHCHECK` parameter of \
-            docker run.",
+            doc: crate::__doc_text!(
+                "The container health check command and associated configuration \
+                parameters for the container. This parameter maps to `HealthCheck` in \
+                the docker container create command and the `HEALTHCHECK` parameter of \
+                docker run."
+            ),
             ty: &Type::Structure(&HEALTH_CHECK),
             required: false,
             deprecated: false,
         },
         Member {
             name: "systemControls",
-            doc: "A list of namespaced kernel parameters to set in the container. This \
-            parameter maps to `Sysctls` in the docker container create command and \
-            the `--sysctl` option to docker run. For example, you can configure \
-            `net.ipv4.tcp_keepalive_time` setting to maintain longer lived \
-            connections.",
+            doc: crate::__doc_text!(
+                "A list of namespaced kernel parameters to set in the container. This \
+                parameter maps to `Sysctls` in the docker container create command and \
+                the `--sysctl` option to docker run. For example, you can configure \
+                `net.ipv4.tcp_keepalive_time` setting to maintain longer lived \
+                connections."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SYSTEM_CONTROL),
                 min: None,
@@ -744,8 +852,10 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "resourceRequirements",
-            doc: "The type and amount of a resource to assign to a container. The \
-            supported resources are GPUs and Neuron devices.",
+            doc: crate::__doc_text!(
+                "The type and amount of a resource to assign to a container. The \
+                supported resources are GPUs and Neuron devices."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&RESOURCE_REQUIREMENT),
                 min: None,
@@ -756,22 +866,26 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
         },
         Member {
             name: "firelensConfiguration",
-            doc: "The FireLens configuration for the container. This is used to specify \
-            and configure a log router for container logs. For more information, \
-            see Custom Log Routing \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firel\
-            ens.html) in the Amazon Elastic Container Service Developer Guide.",
+            doc: crate::__doc_text!(
+                "The FireLens configuration for the container. This is used to specify \
+                and configure a log router for container logs. For more information, \
+                see Custom Log Routing \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firel\
+                ens.html) in the Amazon Elastic Container Service Developer Guide."
+            ),
             ty: &Type::Structure(&FIRELENS_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "credentialSpecs",
-            doc: "A list of ARNs in SSM or Amazon S3 to a credential spec (`CredSpec`) \
-            file that configures the container for Active Directory authentication. \
-            We recommend that you use this parameter instead of the \
-            `dockerSecurityOptions`. The maximum number of ARNs is 1.\n\nThere are \
-            two formats for each ARN.\n\ncredentialspecdomainless:MyARN\n\n…",
+            doc: crate::__doc_text!(
+                "A list of ARNs in SSM or Amazon S3 to a credential spec (`CredSpec`) \
+                file that configures the container for Active Directory authentication. \
+                We recommend that you use this parameter instead of the \
+                `dockerSecurityOptions`. The maximum number of ARNs is 1.\n\nThere are \
+                two formats for each ARN.\n\ncredentialspecdomainless:MyARN\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -788,16 +902,18 @@ pub static CONTAINER_DEFINITION: Shape = Shape {
 
 pub static CONTAINER_DEPENDENCY: Shape = Shape {
     name: "ContainerDependency",
-    doc: "The dependencies defined for container startup and shutdown. A \
-    container can contain multiple dependencies. When a dependency is \
-    defined for container startup, for container shutdown it is \
-    reversed.\n\nYour Amazon ECS container instances require at least \
-    version 1.26.0 of the container agent to use container dependencies. \
-    However, we recommend using the latest container agent version. …",
+    doc: crate::__doc_text!(
+        "The dependencies defined for container startup and shutdown. A \
+        container can contain multiple dependencies. When a dependency is \
+        defined for container startup, for container shutdown it is \
+        reversed.\n\nYour Amazon ECS container instances require at least \
+        version 1.26.0 of the container agent to use container dependencies. \
+        However, we recommend using the latest container agent version. …"
+    ),
     members: &[
         Member {
             name: "containerName",
-            doc: "The name of a container.",
+            doc: crate::__doc_text!("The name of a container."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -807,11 +923,13 @@ pub static CONTAINER_DEPENDENCY: Shape = Shape {
         },
         Member {
             name: "condition",
-            doc: "The dependency condition of the container. The following are the \
-            available conditions and their behavior:\n\n- `START` - This condition \
-            emulates the behavior of links and volumes today. It validates that a \
-            dependent container is started before permitting other containers to \
-            start. …",
+            doc: crate::__doc_text!(
+                "The dependency condition of the container. The following are the \
+                available conditions and their behavior:\n\n- `START` - This condition \
+                emulates the behavior of links and volumes today. It validates that a \
+                dependent container is started before permitting other containers to \
+                start. …"
+            ),
             ty: &Type::Enum(&CONTAINER_CONDITION),
             required: true,
             deprecated: false,
@@ -821,24 +939,30 @@ pub static CONTAINER_DEPENDENCY: Shape = Shape {
 
 pub static CONTAINER_RESTART_POLICY: Shape = Shape {
     name: "ContainerRestartPolicy",
-    doc: "You can enable a restart policy for each container defined in your task \
-    definition, to overcome transient failures faster and maintain task \
-    availability. When you enable a restart policy for a container, Amazon \
-    ECS can restart the container if it exits, without needing to replace \
-    the task. …",
+    doc: crate::__doc_text!(
+        "You can enable a restart policy for each container defined in your task \
+        definition, to overcome transient failures faster and maintain task \
+        availability. When you enable a restart policy for a container, Amazon \
+        ECS can restart the container if it exits, without needing to replace \
+        the task. …"
+    ),
     members: &[
         Member {
             name: "enabled",
-            doc: "Specifies whether a restart policy is enabled for the container.",
+            doc: crate::__doc_text!(
+                "Specifies whether a restart policy is enabled for the container."
+            ),
             ty: &Type::Boolean,
             required: true,
             deprecated: false,
         },
         Member {
             name: "ignoredExitCodes",
-            doc: "A list of exit codes that Amazon ECS will ignore and not attempt a \
-            restart on. You can specify a maximum of 50 container exit codes. By \
-            default, Amazon ECS does not ignore any exit codes.",
+            doc: crate::__doc_text!(
+                "A list of exit codes that Amazon ECS will ignore and not attempt a \
+                restart on. You can specify a maximum of 50 container exit codes. By \
+                default, Amazon ECS does not ignore any exit codes."
+            ),
             ty: &Type::List {
                 member: &Type::Integer {
                     min: None,
@@ -852,12 +976,14 @@ pub static CONTAINER_RESTART_POLICY: Shape = Shape {
         },
         Member {
             name: "restartAttemptPeriod",
-            doc: "A period of time (in seconds) that the container must run for before a \
-            restart can be attempted. A container can be restarted only once every \
-            `restartAttemptPeriod` seconds. If a container isn't able to run for \
-            this time period and exits early, it will not be restarted. You can set \
-            a minimum `restartAttemptPeriod` of 60 seconds and a maximum \
-            `restartAttemptPeriod` of 1800 seconds. …",
+            doc: crate::__doc_text!(
+                "A period of time (in seconds) that the container must run for before a \
+                restart can be attempted. A container can be restarted only once every \
+                `restartAttemptPeriod` seconds. If a container isn't able to run for \
+                this time period and exits early, it will not be restarted. You can set \
+                a minimum `restartAttemptPeriod` of 60 seconds and a maximum \
+                `restartAttemptPeriod` of 1800 seconds. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -874,9 +1000,11 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
     members: &[
         Member {
             name: "cluster",
-            doc: "The short name or full Amazon Resource Name (ARN) of the cluster that \
-            you run your service on. If you do not specify a cluster, the default \
-            cluster is assumed.",
+            doc: crate::__doc_text!(
+                "The short name or full Amazon Resource Name (ARN) of the cluster that \
+                you run your service on. If you do not specify a cluster, the default \
+                cluster is assumed."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -886,10 +1014,12 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "serviceName",
-            doc: "The name of your service. Up to 255 letters (uppercase and lowercase), \
-            numbers, underscores, and hyphens are allowed. Service names must be \
-            unique within a cluster, but you can have similarly named services in \
-            multiple clusters within a Region or across multiple Regions.",
+            doc: crate::__doc_text!(
+                "The name of your service. Up to 255 letters (uppercase and lowercase), \
+                numbers, underscores, and hyphens are allowed. Service names must be \
+                unique within a cluster, but you can have similarly named services in \
+                multiple clusters within a Region or across multiple Regions."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -899,11 +1029,13 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "taskDefinition",
-            doc: "The `family` and `revision` (`family:revision`) or full ARN of the task \
-            definition to run in your service. If a `revision` isn't specified, the \
-            latest `ACTIVE` revision is used.\n\nA task definition must be \
-            specified if the service uses either the `ECS` or `CODE_DEPLOY` \
-            deployment controllers. …",
+            doc: crate::__doc_text!(
+                "The `family` and `revision` (`family:revision`) or full ARN of the task \
+                definition to run in your service. If a `revision` isn't specified, the \
+                latest `ACTIVE` revision is used.\n\nA task definition must be \
+                specified if the service uses either the `ECS` or `CODE_DEPLOY` \
+                deployment controllers. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -913,24 +1045,28 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "availabilityZoneRebalancing",
-            doc: "Indicates whether to use Availability Zone rebalancing for the \
-            service.\n\nFor more information, see Balancing an Amazon ECS service \
-            across Availability Zones \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-reb\
-            alancing.html) in the Amazon Elastic Container Service Developer Guide \
-            .\n\nThe default behavior of `AvailabilityZoneRebalancing` differs \
-            between create and update requests:\n\n…",
+            doc: crate::__doc_text!(
+                "Indicates whether to use Availability Zone rebalancing for the \
+                service.\n\nFor more information, see Balancing an Amazon ECS service \
+                across Availability Zones \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-reb\
+                alancing.html) in the Amazon Elastic Container Service Developer Guide \
+                .\n\nThe default behavior of `AvailabilityZoneRebalancing` differs \
+                between create and update requests:\n\n…"
+            ),
             ty: &Type::Enum(&AVAILABILITY_ZONE_REBALANCING),
             required: false,
             deprecated: false,
         },
         Member {
             name: "loadBalancers",
-            doc: "A load balancer object representing the load balancers to use with your \
-            service. For more information, see Service load balancing \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-loa\
-            d-balancing.html) in the Amazon Elastic Container Service Developer \
-            Guide. …",
+            doc: crate::__doc_text!(
+                "A load balancer object representing the load balancers to use with your \
+                service. For more information, see Service load balancing \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-loa\
+                d-balancing.html) in the Amazon Elastic Container Service Developer \
+                Guide. …"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&LOAD_BALANCER),
                 min: None,
@@ -941,11 +1077,13 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "serviceRegistries",
-            doc: "The details of the service discovery registry to associate with this \
-            service. For more information, see Service discovery \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-dis\
-            covery.html).\n\nEach service may be associated with one service \
-            registry. Multiple service registries for each service isn't supported.",
+            doc: crate::__doc_text!(
+                "The details of the service discovery registry to associate with this \
+                service. For more information, see Service discovery \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-dis\
+                covery.html).\n\nEach service may be associated with one service \
+                registry. Multiple service registries for each service isn't supported."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SERVICE_REGISTRY),
                 min: None,
@@ -956,10 +1094,12 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "desiredCount",
-            doc: "The number of instantiations of the specified task definition to place \
-            and keep running in your service.\n\nThis is required if \
-            `schedulingStrategy` is `REPLICA` or isn't specified. If \
-            `schedulingStrategy` is `DAEMON` then this isn't required.",
+            doc: crate::__doc_text!(
+                "The number of instantiations of the specified task definition to place \
+                and keep running in your service.\n\nThis is required if \
+                `schedulingStrategy` is `REPLICA` or isn't specified. If \
+                `schedulingStrategy` is `DAEMON` then this isn't required."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -969,9 +1109,11 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "clientToken",
-            doc: "An identifier that you provide to ensure the idempotency of the \
-            request. It must be unique and is case sensitive. Up to 36 ASCII \
-            characters in the range of 33-126 (inclusive) are allowed.",
+            doc: crate::__doc_text!(
+                "An identifier that you provide to ensure the idempotency of the \
+                request. It must be unique and is case sensitive. Up to 36 ASCII \
+                characters in the range of 33-126 (inclusive) are allowed."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -981,24 +1123,28 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "launchType",
-            doc: "The infrastructure that you run your service on. For more information, \
-            see Amazon ECS launch types \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_type\
-            s.html) in the Amazon Elastic Container Service Developer Guide.\n\nIf \
-            you want to use Amazon ECS Managed Instances, you must use the \
-            `capacityProviderStrategy` request parameter and omit the `launchType` \
-            request parameter.\n\n…",
+            doc: crate::__doc_text!(
+                "The infrastructure that you run your service on. For more information, \
+                see Amazon ECS launch types \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_type\
+                s.html) in the Amazon Elastic Container Service Developer Guide.\n\nIf \
+                you want to use Amazon ECS Managed Instances, you must use the \
+                `capacityProviderStrategy` request parameter and omit the `launchType` \
+                request parameter.\n\n…"
+            ),
             ty: &Type::Enum(&LAUNCH_TYPE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "capacityProviderStrategy",
-            doc: "The capacity provider strategy to use for the service.\n\nIf you want \
-            to use Amazon ECS Managed Instances, you must use the \
-            `capacityProviderStrategy` request parameter and omit the `launchType` \
-            request parameter.\n\nIf a `capacityProviderStrategy` is specified, the \
-            `launchType` parameter must be omitted. …",
+            doc: crate::__doc_text!(
+                "The capacity provider strategy to use for the service.\n\nIf you want \
+                to use Amazon ECS Managed Instances, you must use the \
+                `capacityProviderStrategy` request parameter and omit the `launchType` \
+                request parameter.\n\nIf a `capacityProviderStrategy` is specified, the \
+                `launchType` parameter must be omitted. …"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&CAPACITY_PROVIDER_STRATEGY_ITEM),
                 min: None,
@@ -1009,9 +1155,11 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "platformVersion",
-            doc: "The platform version that your tasks in the service are running on. A \
-            platform version is specified only for tasks using the Fargate launch \
-            type. If one isn't specified, the `LATEST` platform version is used. …",
+            doc: crate::__doc_text!(
+                "The platform version that your tasks in the service are running on. A \
+                platform version is specified only for tasks using the Fargate launch \
+                type. If one isn't specified, the `LATEST` platform version is used. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1021,12 +1169,14 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "role",
-            doc: "The name or full Amazon Resource Name (ARN) of the IAM role that allows \
-            Amazon ECS to make calls to your load balancer on your behalf. This \
-            parameter is only permitted if you are using a load balancer with your \
-            service and your task definition doesn't use the `awsvpc` network mode. \
-            If you specify the `role` parameter, you must also specify a load \
-            balancer object with the `loadBalancers` parameter.\n\n…",
+            doc: crate::__doc_text!(
+                "The name or full Amazon Resource Name (ARN) of the IAM role that allows \
+                Amazon ECS to make calls to your load balancer on your behalf. This \
+                parameter is only permitted if you are using a load balancer with your \
+                service and your task definition doesn't use the `awsvpc` network mode. \
+                If you specify the `role` parameter, you must also specify a load \
+                balancer object with the `loadBalancers` parameter.\n\n…"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1036,18 +1186,22 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "deploymentConfiguration",
-            doc: "Optional deployment parameters that control how many tasks run during \
-            the deployment and the ordering of stopping and starting tasks.",
+            doc: crate::__doc_text!(
+                "Optional deployment parameters that control how many tasks run during \
+                the deployment and the ordering of stopping and starting tasks."
+            ),
             ty: &Type::Structure(&DEPLOYMENT_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "placementConstraints",
-            doc: "An array of placement constraint objects to use for tasks in your \
-            service. You can specify a maximum of 10 constraints for each task. \
-            This limit includes constraints in the task definition and those \
-            specified at runtime.",
+            doc: crate::__doc_text!(
+                "An array of placement constraint objects to use for tasks in your \
+                service. You can specify a maximum of 10 constraints for each task. \
+                This limit includes constraints in the task definition and those \
+                specified at runtime."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&PLACEMENT_CONSTRAINT),
                 min: None,
@@ -1058,8 +1212,10 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "placementStrategy",
-            doc: "The placement strategy objects to use for tasks in your service. You \
-            can specify a maximum of 5 strategy rules for each service.",
+            doc: crate::__doc_text!(
+                "The placement strategy objects to use for tasks in your service. You \
+                can specify a maximum of 5 strategy rules for each service."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&PLACEMENT_STRATEGY),
                 min: None,
@@ -1070,22 +1226,26 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "networkConfiguration",
-            doc: "The network configuration for the service. This parameter is required \
-            for task definitions that use the `awsvpc` network mode to receive \
-            their own elastic network interface, and it isn't supported for other \
-            network modes. …",
+            doc: crate::__doc_text!(
+                "The network configuration for the service. This parameter is required \
+                for task definitions that use the `awsvpc` network mode to receive \
+                their own elastic network interface, and it isn't supported for other \
+                network modes. …"
+            ),
             ty: &Type::Structure(&NETWORK_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "healthCheckGracePeriodSeconds",
-            doc: "The period of time, in seconds, that the Amazon ECS service scheduler \
-            ignores unhealthy Elastic Load Balancing, VPC Lattice, and container \
-            health checks after a task has first started. If you do not specify a \
-            health check grace period value, the default value of 0 is used. If you \
-            do not use any of the health checks, then \
-            `healthCheckGracePeriodSeconds` is unused.\n\n…",
+            doc: crate::__doc_text!(
+                "The period of time, in seconds, that the Amazon ECS service scheduler \
+                ignores unhealthy Elastic Load Balancing, VPC Lattice, and container \
+                health checks after a task has first started. If you do not specify a \
+                health check grace period value, the default value of 0 is used. If you \
+                do not use any of the health checks, then \
+                `healthCheckGracePeriodSeconds` is unused.\n\n…"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -1095,31 +1255,37 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "schedulingStrategy",
-            doc: "The scheduling strategy to use for the service. For more information, \
-            see Services \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_service\
-            s.html).\n\nThere are two service scheduler strategies available:\n\n- \
-            `REPLICA`-The replica scheduling strategy places and maintains the \
-            desired number of tasks across your cluster. …",
+            doc: crate::__doc_text!(
+                "The scheduling strategy to use for the service. For more information, \
+                see Services \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_service\
+                s.html).\n\nThere are two service scheduler strategies available:\n\n- \
+                `REPLICA`-The replica scheduling strategy places and maintains the \
+                desired number of tasks across your cluster. …"
+            ),
             ty: &Type::Enum(&SCHEDULING_STRATEGY),
             required: false,
             deprecated: false,
         },
         Member {
             name: "deploymentController",
-            doc: "The deployment controller to use for the service. If no deployment \
-            controller is specified, the default value of `ECS` is used.",
+            doc: crate::__doc_text!(
+                "The deployment controller to use for the service. If no deployment \
+                controller is specified, the default value of `ECS` is used."
+            ),
             ty: &Type::Structure(&DEPLOYMENT_CONTROLLER),
             required: false,
             deprecated: false,
         },
         Member {
             name: "tags",
-            doc: "The metadata that you apply to the service to help you categorize and \
-            organize them. Each tag consists of a key and an optional value, both \
-            of which you define. When a service is deleted, the tags are deleted as \
-            well.\n\nThe following basic restrictions apply to tags:\n\n- Maximum \
-            number of tags per resource - 50\n\n…",
+            doc: crate::__doc_text!(
+                "The metadata that you apply to the service to help you categorize and \
+                organize them. Each tag consists of a key and an optional value, both \
+                of which you define. When a service is deleted, the tags are deleted as \
+                well.\n\nThe following basic restrictions apply to tags:\n\n- Maximum \
+                number of tags per resource - 50\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&TAG),
                 min: Some(0),
@@ -1130,54 +1296,64 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "enableECSManagedTags",
-            doc: "Specifies whether to turn on Amazon ECS managed tags for the tasks \
-            within the service. For more information, see Tagging your Amazon ECS \
-            resources \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-using-t\
-            ags.html) in the Amazon Elastic Container Service Developer \
-            Guide.\n\nWhen you use Amazon ECS managed tags, you must set the \
-            `propagateTags` request parameter.",
+            doc: crate::__doc_text!(
+                "Specifies whether to turn on Amazon ECS managed tags for the tasks \
+                within the service. For more information, see Tagging your Amazon ECS \
+                resources \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-using-t\
+                ags.html) in the Amazon Elastic Container Service Developer \
+                Guide.\n\nWhen you use Amazon ECS managed tags, you must set the \
+                `propagateTags` request parameter."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "propagateTags",
-            doc: "Specifies whether to propagate the tags from the task definition to the \
-            task. If no value is specified, the tags aren't propagated. Tags can \
-            only be propagated to the task during task creation. To add tags to a \
-            task after task creation, use the TagResource \
-            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TagResour\
-            ce.html) API action.\n\n…",
+            doc: crate::__doc_text!(
+                "Specifies whether to propagate the tags from the task definition to the \
+                task. If no value is specified, the tags aren't propagated. Tags can \
+                only be propagated to the task during task creation. To add tags to a \
+                task after task creation, use the TagResource \
+                (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TagResour\
+                ce.html) API action.\n\n…"
+            ),
             ty: &Type::Enum(&PROPAGATE_TAGS),
             required: false,
             deprecated: false,
         },
         Member {
             name: "enableExecuteCommand",
-            doc: "Determines whether the execute command functionality is turned on for \
-            the service. If `true`, this enables execute command functionality on \
-            all containers in the service tasks.",
+            doc: crate::__doc_text!(
+                "Determines whether the execute command functionality is turned on for \
+                the service. If `true`, this enables execute command functionality on \
+                all containers in the service tasks."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "serviceConnectConfiguration",
-            doc: "The configuration for this service to discover and connect to services, \
-            and be discovered by, and connected from, other services within a \
-            namespace.\n\nTasks that run in a namespace can use short names to \
-            connect to services in the namespace. Tasks can connect to services \
-            across all of the clusters in the namespace. …",
+            doc: crate::__doc_text!(
+                "The configuration for this service to discover and connect to services, \
+                and be discovered by, and connected from, other services within a \
+                namespace.\n\nTasks that run in a namespace can use short names to \
+                connect to services in the namespace. Tasks can connect to services \
+                across all of the clusters in the namespace. …"
+            ),
             ty: &Type::Structure(&SERVICE_CONNECT_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "volumeConfigurations",
-            doc: "The configuration for a volume specified in the task definition as a \
-            volume that is configured at launch time. Currently, the only supported \
-            volume type is an Amazon EBS volume.",
+            doc: crate::__doc_text!(
+                "The configuration for a volume specified in the task definition as a \
+                volume that is configured at launch time. Currently, the only supported \
+                volume type is an Amazon EBS volume."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SERVICE_VOLUME_CONFIGURATION),
                 min: None,
@@ -1188,7 +1364,7 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "vpcLatticeConfigurations",
-            doc: "The VPC Lattice configuration for the service being created.",
+            doc: crate::__doc_text!("The VPC Lattice configuration for the service being created."),
             ty: &Type::List {
                 member: &Type::Structure(&VPC_LATTICE_CONFIGURATION),
                 min: None,
@@ -1199,8 +1375,10 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "gatewayConnectors",
-            doc: "The gateway connectors that attach the service to a gateway ingress \
-            path. You can specify at most one gateway connector.",
+            doc: crate::__doc_text!(
+                "The gateway connectors that attach the service to a gateway ingress \
+                path. You can specify at most one gateway connector."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&GATEWAY_CONNECTOR),
                 min: Some(0),
@@ -1211,10 +1389,12 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "monitoring",
-            doc: "The optional monitoring configuration for the service, which defines \
-            the resolution for the service-level `CPUUtilization` and \
-            `MemoryUtilization` Amazon CloudWatch metrics. When not specified, \
-            Amazon ECS uses the default resolution of `60` seconds.",
+            doc: crate::__doc_text!(
+                "The optional monitoring configuration for the service, which defines \
+                the resolution for the service-level `CPUUtilization` and \
+                `MemoryUtilization` Amazon CloudWatch metrics. When not specified, \
+                Amazon ECS uses the default resolution of `60` seconds."
+            ),
             ty: &Type::Structure(&MONITORING_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -1224,16 +1404,20 @@ pub static CREATE_SERVICE_REQUEST: Shape = Shape {
 
 pub static DEPLOYMENT_ALARMS: Shape = Shape {
     name: "DeploymentAlarms",
-    doc: "One of the methods which provide a way for you to quickly identify when \
-    a deployment has failed, and then to optionally roll back the failure \
-    to the last working deployment.\n\nWhen the alarms are generated, \
-    Amazon ECS sets the service deployment to failed. Set the rollback \
-    parameter to have Amazon ECS to roll back your service to the last \
-    completed deployment after a failure.\n\n…",
+    doc: crate::__doc_text!(
+        "One of the methods which provide a way for you to quickly identify when \
+        a deployment has failed, and then to optionally roll back the failure \
+        to the last working deployment.\n\nWhen the alarms are generated, \
+        Amazon ECS sets the service deployment to failed. Set the rollback \
+        parameter to have Amazon ECS to roll back your service to the last \
+        completed deployment after a failure.\n\n…"
+    ),
     members: &[
         Member {
             name: "alarmNames",
-            doc: "One or more CloudWatch alarm names. Use a \",\" to separate the alarms.",
+            doc: crate::__doc_text!(
+                "One or more CloudWatch alarm names. Use a \",\" to separate the alarms."
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -1247,18 +1431,22 @@ pub static DEPLOYMENT_ALARMS: Shape = Shape {
         },
         Member {
             name: "rollback",
-            doc: "Determines whether to configure Amazon ECS to roll back the service if \
-            a service deployment fails. If rollback is used, when a service \
-            deployment fails, the service is rolled back to the last deployment \
-            that completed successfully.",
+            doc: crate::__doc_text!(
+                "Determines whether to configure Amazon ECS to roll back the service if \
+                a service deployment fails. If rollback is used, when a service \
+                deployment fails, the service is rolled back to the last deployment \
+                that completed successfully."
+            ),
             ty: &Type::Boolean,
             required: true,
             deprecated: false,
         },
         Member {
             name: "enable",
-            doc: "Determines whether to use the CloudWatch alarm option in the service \
-            deployment process.",
+            doc: crate::__doc_text!(
+                "Determines whether to use the CloudWatch alarm option in the service \
+                deployment process."
+            ),
             ty: &Type::Boolean,
             required: true,
             deprecated: false,
@@ -1268,47 +1456,57 @@ pub static DEPLOYMENT_ALARMS: Shape = Shape {
 
 pub static DEPLOYMENT_CIRCUIT_BREAKER: Shape = Shape {
     name: "DeploymentCircuitBreaker",
-    doc: "The deployment circuit breaker can only be used for services using the \
-    rolling update (`ECS`) deployment type.\n\nThe deployment circuit \
-    breaker determines whether a service deployment will fail if the \
-    service can't reach a steady state. If it is turned on, a service \
-    deployment will transition to a failed state and stop launching new \
-    tasks. …",
+    doc: crate::__doc_text!(
+        "The deployment circuit breaker can only be used for services using the \
+        rolling update (`ECS`) deployment type.\n\nThe deployment circuit \
+        breaker determines whether a service deployment will fail if the \
+        service can't reach a steady state. If it is turned on, a service \
+        deployment will transition to a failed state and stop launching new \
+        tasks. …"
+    ),
     members: &[
         Member {
             name: "enable",
-            doc: "Determines whether to use the deployment circuit breaker logic for the \
-            service.",
+            doc: crate::__doc_text!(
+                "Determines whether to use the deployment circuit breaker logic for the \
+                service."
+            ),
             ty: &Type::Boolean,
             required: true,
             deprecated: false,
         },
         Member {
             name: "rollback",
-            doc: "Determines whether to configure Amazon ECS to roll back the service if \
-            a service deployment fails. If rollback is on, when a service \
-            deployment fails, the service is rolled back to the last deployment \
-            that completed successfully.",
+            doc: crate::__doc_text!(
+                "Determines whether to configure Amazon ECS to roll back the service if \
+                a service deployment fails. If rollback is on, when a service \
+                deployment fails, the service is rolled back to the last deployment \
+                that completed successfully."
+            ),
             ty: &Type::Boolean,
             required: true,
             deprecated: false,
         },
         Member {
             name: "resetOnHealthyTask",
-            doc: "Specifies whether the deployment circuit breaker resets its failure \
-            count when a task reaches a healthy state. When set to `true`, a task \
-            that reaches a healthy state resets the failure count to `0`. When set \
-            to `false`, Amazon ECS does not reset the failure count. The default is \
-            `true`.",
+            doc: crate::__doc_text!(
+                "Specifies whether the deployment circuit breaker resets its failure \
+                count when a task reaches a healthy state. When set to `true`, a task \
+                that reaches a healthy state resets the failure count to `0`. When set \
+                to `false`, Amazon ECS does not reset the failure count. The default is \
+                `true`."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "thresholdConfiguration",
-            doc: "The threshold configuration that controls when the deployment circuit \
-            breaker triggers. The `type` and `value` together determine how many \
-            task failures are tolerated before the circuit breaker activates.",
+            doc: crate::__doc_text!(
+                "The threshold configuration that controls when the deployment circuit \
+                breaker triggers. The `type` and `value` together determine how many \
+                task failures are tolerated before the circuit breaker activates."
+            ),
             ty: &Type::Structure(&THRESHOLD_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -1318,29 +1516,35 @@ pub static DEPLOYMENT_CIRCUIT_BREAKER: Shape = Shape {
 
 pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
     name: "DeploymentConfiguration",
-    doc: "Optional deployment parameters that control how many tasks run during a \
-    deployment and the ordering of stopping and starting tasks.",
+    doc: crate::__doc_text!(
+        "Optional deployment parameters that control how many tasks run during a \
+        deployment and the ordering of stopping and starting tasks."
+    ),
     members: &[
         Member {
             name: "deploymentCircuitBreaker",
-            doc: "The deployment circuit breaker can only be used for services using the \
-            rolling update (`ECS`) deployment type.\n\nThe deployment circuit \
-            breaker determines whether a service deployment will fail if the \
-            service can't reach a steady state. If you use the deployment circuit \
-            breaker, a service deployment will transition to a failed state and \
-            stop launching new tasks. …",
+            doc: crate::__doc_text!(
+                "The deployment circuit breaker can only be used for services using the \
+                rolling update (`ECS`) deployment type.\n\nThe deployment circuit \
+                breaker determines whether a service deployment will fail if the \
+                service can't reach a steady state. If you use the deployment circuit \
+                breaker, a service deployment will transition to a failed state and \
+                stop launching new tasks. …"
+            ),
             ty: &Type::Structure(&DEPLOYMENT_CIRCUIT_BREAKER),
             required: false,
             deprecated: false,
         },
         Member {
             name: "maximumPercent",
-            doc: "If a service is using the rolling update (`ECS`) deployment type, the \
-            `maximumPercent` parameter represents an upper limit on the number of \
-            your service's tasks that are allowed in the `RUNNING` or `PENDING` \
-            state during a deployment, as a percentage of the `desiredCount` \
-            (rounded down to the nearest integer). This parameter enables you to \
-            define the deployment batch size. …",
+            doc: crate::__doc_text!(
+                "If a service is using the rolling update (`ECS`) deployment type, the \
+                `maximumPercent` parameter represents an upper limit on the number of \
+                your service's tasks that are allowed in the `RUNNING` or `PENDING` \
+                state during a deployment, as a percentage of the `desiredCount` \
+                (rounded down to the nearest integer). This parameter enables you to \
+                define the deployment batch size. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -1350,12 +1554,14 @@ pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "minimumHealthyPercent",
-            doc: "If a service is using the rolling update (`ECS`) deployment type, the \
-            `minimumHealthyPercent` represents a lower limit on the number of your \
-            service's tasks that must remain in the `RUNNING` state during a \
-            deployment, as a percentage of the `desiredCount` (rounded up to the \
-            nearest integer). This parameter enables you to deploy without using \
-            additional cluster capacity. …",
+            doc: crate::__doc_text!(
+                "If a service is using the rolling update (`ECS`) deployment type, the \
+                `minimumHealthyPercent` represents a lower limit on the number of your \
+                service's tasks that must remain in the `RUNNING` state during a \
+                deployment, as a percentage of the `desiredCount` (rounded up to the \
+                nearest integer). This parameter enables you to deploy without using \
+                additional cluster capacity. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -1365,27 +1571,31 @@ pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "alarms",
-            doc: "Information about the CloudWatch alarms.",
+            doc: crate::__doc_text!("Information about the CloudWatch alarms."),
             ty: &Type::Structure(&DEPLOYMENT_ALARMS),
             required: false,
             deprecated: false,
         },
         Member {
             name: "strategy",
-            doc: "The deployment strategy for the service. Choose from these valid \
-            values:\n\n- `ROLLING` - When you create a service which uses the \
-            rolling update (`ROLLING`) deployment strategy, the Amazon ECS service \
-            scheduler replaces the currently running tasks with new tasks. …",
+            doc: crate::__doc_text!(
+                "The deployment strategy for the service. Choose from these valid \
+                values:\n\n- `ROLLING` - When you create a service which uses the \
+                rolling update (`ROLLING`) deployment strategy, the Amazon ECS service \
+                scheduler replaces the currently running tasks with new tasks. …"
+            ),
             ty: &Type::Enum(&DEPLOYMENT_STRATEGY),
             required: false,
             deprecated: false,
         },
         Member {
             name: "bakeTimeInMinutes",
-            doc: "The time period when both blue and green service revisions are running \
-            simultaneously after the production traffic has shifted.\n\nYou must \
-            provide this parameter when you use the `BLUE_GREEN` deployment \
-            strategy.",
+            doc: crate::__doc_text!(
+                "The time period when both blue and green service revisions are running \
+                simultaneously after the production traffic has shifted.\n\nYou must \
+                provide this parameter when you use the `BLUE_GREEN` deployment \
+                strategy."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -1395,8 +1605,10 @@ pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "lifecycleHooks",
-            doc: "An array of deployment lifecycle hook objects to run custom logic or \
-            pause the deployment at specific stages of the deployment lifecycle.",
+            doc: crate::__doc_text!(
+                "An array of deployment lifecycle hook objects to run custom logic or \
+                pause the deployment at specific stages of the deployment lifecycle."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&DEPLOYMENT_LIFECYCLE_HOOK),
                 min: None,
@@ -1407,31 +1619,37 @@ pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "linearConfiguration",
-            doc: "Configuration for linear deployment strategy. Only valid when the \
-            deployment strategy is `LINEAR`. This configuration enables progressive \
-            traffic shifting in equal percentage increments with configurable bake \
-            times between each step.",
+            doc: crate::__doc_text!(
+                "Configuration for linear deployment strategy. Only valid when the \
+                deployment strategy is `LINEAR`. This configuration enables progressive \
+                traffic shifting in equal percentage increments with configurable bake \
+                times between each step."
+            ),
             ty: &Type::Structure(&LINEAR_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "canaryConfiguration",
-            doc: "Configuration for canary deployment strategy. Only valid when the \
-            deployment strategy is `CANARY`. This configuration enables shifting a \
-            fixed percentage of traffic for testing, followed by shifting the \
-            remaining traffic after a bake period.",
+            doc: crate::__doc_text!(
+                "Configuration for canary deployment strategy. Only valid when the \
+                deployment strategy is `CANARY`. This configuration enables shifting a \
+                fixed percentage of traffic for testing, followed by shifting the \
+                remaining traffic after a bake period."
+            ),
             ty: &Type::Structure(&CANARY_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "earlySuccessCriteria",
-            doc: "The early success criteria configuration for a rolling deployment. With \
-            early success criteria, you can configure an Amazon ECS deployment to \
-            complete faster. Amazon ECS declares a deployment successful once a \
-            target percentage of tasks are healthy, instead of waiting for the \
-            service to fully stabilize.",
+            doc: crate::__doc_text!(
+                "The early success criteria configuration for a rolling deployment. With \
+                early success criteria, you can configure an Amazon ECS deployment to \
+                complete faster. Amazon ECS declares a deployment successful once a \
+                target percentage of tasks are healthy, instead of waiting for the \
+                service to fully stabilize."
+            ),
             ty: &Type::Structure(&DEPLOYMENT_EARLY_SUCCESS_CRITERIA),
             required: false,
             deprecated: false,
@@ -1441,14 +1659,16 @@ pub static DEPLOYMENT_CONFIGURATION: Shape = Shape {
 
 pub static DEPLOYMENT_CONTROLLER: Shape = Shape {
     name: "DeploymentController",
-    doc: "The deployment controller to use for the service.",
+    doc: crate::__doc_text!("The deployment controller to use for the service."),
     members: &[Member {
         name: "type",
-        doc: "The deployment controller type to use.\n\nThe deployment controller is \
-            the mechanism that determines how tasks are deployed for your service. \
-            The valid options are:\n\n- ECS\n\nWhen you create a service which uses \
-            the `ECS` deployment controller, you can choose between the following \
-            deployment strategies:\n\n…",
+        doc: crate::__doc_text!(
+            "The deployment controller type to use.\n\nThe deployment controller is \
+                the mechanism that determines how tasks are deployed for your service. \
+                The valid options are:\n\n- ECS\n\nWhen you create a service which uses \
+                the `ECS` deployment controller, you can choose between the following \
+                deployment strategies:\n\n…"
+        ),
         ty: &Type::Enum(&DEPLOYMENT_CONTROLLER_TYPE),
         required: true,
         deprecated: false,
@@ -1457,31 +1677,37 @@ pub static DEPLOYMENT_CONTROLLER: Shape = Shape {
 
 pub static DEPLOYMENT_EARLY_SUCCESS_CRITERIA: Shape = Shape {
     name: "DeploymentEarlySuccessCriteria",
-    doc: "You can use early success criteria only with rolling deployment \
-    strategy.\n\nThe configuration that determines when a rolling update \
-    deployment is considered successful. Early success criteria defines the \
-    percentage of tasks that must be healthy before a deployment completes. \
-    It also controls whether Amazon ECS must remove the previous tasks \
-    before a deployment completes.",
+    doc: crate::__doc_text!(
+        "You can use early success criteria only with rolling deployment \
+        strategy.\n\nThe configuration that determines when a rolling update \
+        deployment is considered successful. Early success criteria defines the \
+        percentage of tasks that must be healthy before a deployment completes. \
+        It also controls whether Amazon ECS must remove the previous tasks \
+        before a deployment completes."
+    ),
     members: &[
         Member {
             name: "enable",
-            doc: "Specifies whether to use the early success criteria for the service \
-            deployment. When set to `false`, the deployment uses the default \
-            behavior, where Amazon ECS considers the deployment successful when the \
-            target service revision fully stabilizes and the previous tasks are \
-            removed. The default value is `false`.\n\n…",
+            doc: crate::__doc_text!(
+                "Specifies whether to use the early success criteria for the service \
+                deployment. When set to `false`, the deployment uses the default \
+                behavior, where Amazon ECS considers the deployment successful when the \
+                target service revision fully stabilizes and the previous tasks are \
+                removed. The default value is `false`.\n\n…"
+            ),
             ty: &Type::Boolean,
             required: true,
             deprecated: false,
         },
         Member {
             name: "healthyPercent",
-            doc: "The percentage of healthy tasks that the target service revision must \
-            reach before Amazon ECS considers the deployment successful. This \
-            percentage is relative to the service's `desiredCount` and must be an \
-            integer between `0` and `100`. This value must be greater than or equal \
-            to the `minimumHealthyPercent` value.\n\n…",
+            doc: crate::__doc_text!(
+                "The percentage of healthy tasks that the target service revision must \
+                reach before Amazon ECS considers the deployment successful. This \
+                percentage is relative to the service's `desiredCount` and must be an \
+                integer between `0` and `100`. This value must be greater than or equal \
+                to the `minimumHealthyPercent` value.\n\n…"
+            ),
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(100),
@@ -1491,12 +1717,14 @@ pub static DEPLOYMENT_EARLY_SUCCESS_CRITERIA: Shape = Shape {
         },
         Member {
             name: "sourceServiceRevisionCleanup",
-            doc: "The time when Amazon ECS removes the source revisions' tasks relative \
-            to deployment completion. The valid values are:\n\n- \
-            `BLOCKING`—Amazon ECS removes the previous tasks before it marks the \
-            deployment as successful.\n- `DEFERRED`—Amazon ECS marks the \
-            deployment successful, and then removes the previous tasks in the \
-            background.",
+            doc: crate::__doc_text!(
+                "The time when Amazon ECS removes the source revisions' tasks relative \
+                to deployment completion. The valid values are:\n\n- \
+                `BLOCKING`—Amazon ECS removes the previous tasks before it marks the \
+                deployment as successful.\n- `DEFERRED`—Amazon ECS marks the \
+                deployment successful, and then removes the previous tasks in the \
+                background."
+            ),
             ty: &Type::Enum(&SERVICE_REVISION_CLEANUP),
             required: false,
             deprecated: false,
@@ -1506,28 +1734,34 @@ pub static DEPLOYMENT_EARLY_SUCCESS_CRITERIA: Shape = Shape {
 
 pub static DEPLOYMENT_LIFECYCLE_HOOK: Shape = Shape {
     name: "DeploymentLifecycleHook",
-    doc: "A deployment lifecycle hook runs custom logic or pauses the deployment \
-    at specific stages of the deployment process. You can use Lambda \
-    functions or pause hooks as hook targets. …",
+    doc: crate::__doc_text!(
+        "A deployment lifecycle hook runs custom logic or pauses the deployment \
+        at specific stages of the deployment process. You can use Lambda \
+        functions or pause hooks as hook targets. …"
+    ),
     members: &[
         Member {
             name: "targetType",
-            doc: "The type of action the lifecycle hook performs. Valid values are:\n\n- \
-            `AWS_LAMBDA` - Invokes a Lambda function at the specified lifecycle \
-            stage. This is the default value.\n- `PAUSE` - Pauses the deployment at \
-            the specified lifecycle stage until you call \
-            `ContinueServiceDeployment` to continue or roll back.\n\nThis field is \
-            optional. If not specified, the default value is `AWS_LAMBDA`.",
+            doc: crate::__doc_text!(
+                "The type of action the lifecycle hook performs. Valid values are:\n\n- \
+                `AWS_LAMBDA` - Invokes a Lambda function at the specified lifecycle \
+                stage. This is the default value.\n- `PAUSE` - Pauses the deployment at \
+                the specified lifecycle stage until you call \
+                `ContinueServiceDeployment` to continue or roll back.\n\nThis field is \
+                optional. If not specified, the default value is `AWS_LAMBDA`."
+            ),
             ty: &Type::Enum(&DEPLOYMENT_LIFECYCLE_HOOK_TARGET_TYPE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "hookTargetArn",
-            doc: "The Amazon Resource Name (ARN) of the hook target. For `AWS_LAMBDA` \
-            hooks, this is the Lambda function ARN. This field is not applicable \
-            for `PAUSE` hooks.\n\nYou must provide this parameter when configuring \
-            an `AWS_LAMBDA` lifecycle hook.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) of the hook target. For `AWS_LAMBDA` \
+                hooks, this is the Lambda function ARN. This field is not applicable \
+                for `PAUSE` hooks.\n\nYou must provide this parameter when configuring \
+                an `AWS_LAMBDA` lifecycle hook."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1537,13 +1771,15 @@ pub static DEPLOYMENT_LIFECYCLE_HOOK: Shape = Shape {
         },
         Member {
             name: "roleArn",
-            doc: "The Amazon Resource Name (ARN) of the IAM role that grants Amazon ECS \
-            permission to call Lambda functions on your behalf.\n\nFor more \
-            information, see Permissions required for Lambda functions in Amazon \
-            ECS blue/green deployments \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-\
-            permissions.html) in the Amazon Elastic Container Service Developer \
-            Guide.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) of the IAM role that grants Amazon ECS \
+                permission to call Lambda functions on your behalf.\n\nFor more \
+                information, see Permissions required for Lambda functions in Amazon \
+                ECS blue/green deployments \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-\
+                permissions.html) in the Amazon Elastic Container Service Developer \
+                Guide."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1553,12 +1789,14 @@ pub static DEPLOYMENT_LIFECYCLE_HOOK: Shape = Shape {
         },
         Member {
             name: "lifecycleStages",
-            doc: "The lifecycle stages at which to run the hook. Choose from these valid \
-            values:\n\n- RECONCILE_SERVICE\n\nThe reconciliation stage that only \
-            happens when you start a new service deployment with more than 1 \
-            service revision in an ACTIVE state.\n\nYou can use a lifecycle hook \
-            for this stage.\n\n- PRE_SCALE_UP\n\nThe green service revision has not \
-            started. …",
+            doc: crate::__doc_text!(
+                "The lifecycle stages at which to run the hook. Choose from these valid \
+                values:\n\n- RECONCILE_SERVICE\n\nThe reconciliation stage that only \
+                happens when you start a new service deployment with more than 1 \
+                service revision in an ACTIVE state.\n\nYou can use a lifecycle hook \
+                for this stage.\n\n- PRE_SCALE_UP\n\nThe green service revision has not \
+                started. …"
+            ),
             ty: &Type::List {
                 member: &Type::Enum(&DEPLOYMENT_LIFECYCLE_HOOK_STAGE),
                 min: None,
@@ -1569,18 +1807,22 @@ pub static DEPLOYMENT_LIFECYCLE_HOOK: Shape = Shape {
         },
         Member {
             name: "hookDetails",
-            doc: "Use this field to specify custom parameters that Amazon ECS passes to \
-            your Lambda function on each invocation. This field is not used for \
-            `PAUSE` hooks.",
+            doc: crate::__doc_text!(
+                "Use this field to specify custom parameters that Amazon ECS passes to \
+                your Lambda function on each invocation. This field is not used for \
+                `PAUSE` hooks."
+            ),
             ty: &Type::Structure(&HOOK_DETAILS),
             required: false,
             deprecated: false,
         },
         Member {
             name: "timeoutConfiguration",
-            doc: "The timeout configuration for the lifecycle hook. This specifies how \
-            long Amazon ECS waits before taking the timeout action if the hook is \
-            not resolved.",
+            doc: crate::__doc_text!(
+                "The timeout configuration for the lifecycle hook. This specifies how \
+                long Amazon ECS waits before taking the timeout action if the hook is \
+                not resolved."
+            ),
             ty: &Type::Structure(&DEPLOYMENT_LIFECYCLE_HOOK_TIMEOUT_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -1590,14 +1832,18 @@ pub static DEPLOYMENT_LIFECYCLE_HOOK: Shape = Shape {
 
 pub static DEPLOYMENT_LIFECYCLE_HOOK_TIMEOUT_CONFIGURATION: Shape = Shape {
     name: "DeploymentLifecycleHookTimeoutConfiguration",
-    doc: "The timeout configuration for a deployment lifecycle hook. This \
-    determines how long Amazon ECS waits for the hook to complete before \
-    taking the specified timeout action.",
+    doc: crate::__doc_text!(
+        "The timeout configuration for a deployment lifecycle hook. This \
+        determines how long Amazon ECS waits for the hook to complete before \
+        taking the specified timeout action."
+    ),
     members: &[
         Member {
             name: "timeoutInMinutes",
-            doc: "The number of minutes Amazon ECS waits for the lifecycle hook to \
-            complete before taking the timeout action.\n\nDefault: 1440 (24 hours)",
+            doc: crate::__doc_text!(
+                "The number of minutes Amazon ECS waits for the lifecycle hook to \
+                complete before taking the timeout action.\n\nDefault: 1440 (24 hours)"
+            ),
             ty: &Type::Integer {
                 min: Some(1),
                 max: Some(20160),
@@ -1607,10 +1853,12 @@ pub static DEPLOYMENT_LIFECYCLE_HOOK_TIMEOUT_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "action",
-            doc: "The action Amazon ECS takes when the lifecycle hook times out. Valid \
-            values are:\n\n- `CONTINUE` - Proceeds the deployment to the next \
-            lifecycle stage.\n- `ROLLBACK` - Rolls back the deployment to the \
-            previous service revision.\n\nDefault: `ROLLBACK`",
+            doc: crate::__doc_text!(
+                "The action Amazon ECS takes when the lifecycle hook times out. Valid \
+                values are:\n\n- `CONTINUE` - Proceeds the deployment to the next \
+                lifecycle stage.\n- `ROLLBACK` - Rolls back the deployment to the \
+                previous service revision.\n\nDefault: `ROLLBACK`"
+            ),
             ty: &Type::Enum(&DEPLOYMENT_LIFECYCLE_HOOK_ACTION),
             required: false,
             deprecated: false,
@@ -1620,11 +1868,11 @@ pub static DEPLOYMENT_LIFECYCLE_HOOK_TIMEOUT_CONFIGURATION: Shape = Shape {
 
 pub static DEVICE: Shape = Shape {
     name: "Device",
-    doc: "An object representing a container instance host device.",
+    doc: crate::__doc_text!("An object representing a container instance host device."),
     members: &[
         Member {
             name: "hostPath",
-            doc: "The path for the device on the host container instance.",
+            doc: crate::__doc_text!("The path for the device on the host container instance."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1634,7 +1882,9 @@ pub static DEVICE: Shape = Shape {
         },
         Member {
             name: "containerPath",
-            doc: "The path inside the container at which to expose the host device.",
+            doc: crate::__doc_text!(
+                "The path inside the container at which to expose the host device."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1644,9 +1894,11 @@ pub static DEVICE: Shape = Shape {
         },
         Member {
             name: "permissions",
-            doc: "The explicit permissions to provide to the container for the device. By \
-            default, the container has permissions for `read`, `write`, and `mknod` \
-            for the device.",
+            doc: crate::__doc_text!(
+                "The explicit permissions to provide to the container for the device. By \
+                default, the container has permissions for `read`, `write`, and `mknod` \
+                for the device."
+            ),
             ty: &Type::List {
                 member: &Type::Enum(&DEVICE_CGROUP_PERMISSION),
                 min: None,
@@ -1660,37 +1912,45 @@ pub static DEVICE: Shape = Shape {
 
 pub static DOCKER_VOLUME_CONFIGURATION: Shape = Shape {
     name: "DockerVolumeConfiguration",
-    doc: "This parameter is specified when you're using Docker volumes. Docker \
-    volumes are only supported when you're using the EC2 launch type. \
-    Windows containers only support the use of the `local` driver. To use \
-    bind mounts, specify a `host` instead.",
+    doc: crate::__doc_text!(
+        "This parameter is specified when you're using Docker volumes. Docker \
+        volumes are only supported when you're using the EC2 launch type. \
+        Windows containers only support the use of the `local` driver. To use \
+        bind mounts, specify a `host` instead."
+    ),
     members: &[
         Member {
             name: "scope",
-            doc: "The scope for the Docker volume that determines its lifecycle. Docker \
-            volumes that are scoped to a `task` are automatically provisioned when \
-            the task starts and destroyed when the task stops. Docker volumes that \
-            are scoped as `shared` persist after the task stops.",
+            doc: crate::__doc_text!(
+                "The scope for the Docker volume that determines its lifecycle. Docker \
+                volumes that are scoped to a `task` are automatically provisioned when \
+                the task starts and destroyed when the task stops. Docker volumes that \
+                are scoped as `shared` persist after the task stops."
+            ),
             ty: &Type::Enum(&SCOPE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "autoprovision",
-            doc: "If this value is `true`, the Docker volume is created if it doesn't \
-            already exist.\n\nThis field is only used if the `scope` is `shared`.",
+            doc: crate::__doc_text!(
+                "If this value is `true`, the Docker volume is created if it doesn't \
+                already exist.\n\nThis field is only used if the `scope` is `shared`."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "driver",
-            doc: "The Docker volume driver to use. The driver value must match the driver \
-            name provided by Docker because it is used for task placement. If the \
-            driver was installed using the Docker plugin CLI, use `docker plugin \
-            ls` to retrieve the driver name from your container instance. If the \
-            driver was installed using another method, use Docker plugin discovery \
-            to retrieve the driver name. …",
+            doc: crate::__doc_text!(
+                "The Docker volume driver to use. The driver value must match the driver \
+                name provided by Docker because it is used for task placement. If the \
+                driver was installed using the Docker plugin CLI, use `docker plugin \
+                ls` to retrieve the driver name from your container instance. If the \
+                driver was installed using another method, use Docker plugin discovery \
+                to retrieve the driver name. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1700,9 +1960,11 @@ pub static DOCKER_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "driverOpts",
-            doc: "A map of Docker driver-specific options passed through. This parameter \
-            maps to `DriverOpts` in the docker create-volume command and the \
-            `xxopt` option to docker volume create.",
+            doc: crate::__doc_text!(
+                "A map of Docker driver-specific options passed through. This parameter \
+                maps to `DriverOpts` in the docker create-volume command and the \
+                `xxopt` option to docker volume create."
+            ),
             ty: &Type::Map {
                 value: &Type::String {
                     min: None,
@@ -1714,9 +1976,11 @@ pub static DOCKER_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "labels",
-            doc: "Custom metadata to add to your Docker volume. This parameter maps to \
-            `Labels` in the docker container create command and the `xxlabel` \
-            option to docker volume create.",
+            doc: crate::__doc_text!(
+                "Custom metadata to add to your Docker volume. This parameter maps to \
+                `Labels` in the docker container create command and the `xxlabel` \
+                option to docker volume create."
+            ),
             ty: &Type::Map {
                 value: &Type::String {
                     min: None,
@@ -1731,19 +1995,21 @@ pub static DOCKER_VOLUME_CONFIGURATION: Shape = Shape {
 
 pub static EBS_TAG_SPECIFICATION: Shape = Shape {
     name: "EBSTagSpecification",
-    doc: "The tag specifications of an Amazon EBS volume.",
+    doc: crate::__doc_text!("The tag specifications of an Amazon EBS volume."),
     members: &[
         Member {
             name: "resourceType",
-            doc: "The type of volume resource.",
+            doc: crate::__doc_text!("The type of volume resource."),
             ty: &Type::Enum(&EBS_RESOURCE_TYPE),
             required: true,
             deprecated: false,
         },
         Member {
             name: "tags",
-            doc: "The tags applied to this Amazon EBS volume. `AmazonECSCreated` and \
-            `AmazonECSManaged` are reserved tags that can't be used.",
+            doc: crate::__doc_text!(
+                "The tags applied to this Amazon EBS volume. `AmazonECSCreated` and \
+                `AmazonECSManaged` are reserved tags that can't be used."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&TAG),
                 min: Some(0),
@@ -1754,10 +2020,12 @@ pub static EBS_TAG_SPECIFICATION: Shape = Shape {
         },
         Member {
             name: "propagateTags",
-            doc: "Determines whether to propagate the tags from the task definition to \
-            the Amazon EBS volume. Tags can only propagate to a `SERVICE` specified \
-            in `ServiceVolumeConfiguration`. If no value is specified, the tags \
-            aren't propagated.",
+            doc: crate::__doc_text!(
+                "Determines whether to propagate the tags from the task definition to \
+                the Amazon EBS volume. Tags can only propagate to a `SERVICE` specified \
+                in `ServiceVolumeConfiguration`. If no value is specified, the tags \
+                aren't propagated."
+            ),
             ty: &Type::Enum(&PROPAGATE_TAGS),
             required: false,
             deprecated: false,
@@ -1767,15 +2035,19 @@ pub static EBS_TAG_SPECIFICATION: Shape = Shape {
 
 pub static EFS_AUTHORIZATION_CONFIG: Shape = Shape {
     name: "EFSAuthorizationConfig",
-    doc: "The authorization configuration details for the Amazon EFS file system.",
+    doc: crate::__doc_text!(
+        "The authorization configuration details for the Amazon EFS file system."
+    ),
     members: &[
         Member {
             name: "accessPointId",
-            doc: "The Amazon EFS access point ID to use. If an access point is specified, \
-            the root directory value specified in the `EFSVolumeConfiguration` must \
-            either be omitted or set to `/` which will enforce the path set on the \
-            EFS access point. If an access point is used, transit encryption must \
-            be on in the `EFSVolumeConfiguration`. …",
+            doc: crate::__doc_text!(
+                "The Amazon EFS access point ID to use. If an access point is specified, \
+                the root directory value specified in the `EFSVolumeConfiguration` must \
+                either be omitted or set to `/` which will enforce the path set on the \
+                EFS access point. If an access point is used, transit encryption must \
+                be on in the `EFSVolumeConfiguration`. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1785,11 +2057,13 @@ pub static EFS_AUTHORIZATION_CONFIG: Shape = Shape {
         },
         Member {
             name: "iam",
-            doc: "Determines whether to use the Amazon ECS task role defined in a task \
-            definition when mounting the Amazon EFS file system. If it is turned \
-            on, transit encryption must be turned on in the \
-            `EFSVolumeConfiguration`. If this parameter is omitted, the default \
-            value of `DISABLED` is used. …",
+            doc: crate::__doc_text!(
+                "Determines whether to use the Amazon ECS task role defined in a task \
+                definition when mounting the Amazon EFS file system. If it is turned \
+                on, transit encryption must be turned on in the \
+                `EFSVolumeConfiguration`. If this parameter is omitted, the default \
+                value of `DISABLED` is used. …"
+            ),
             ty: &Type::Enum(&EFS_AUTHORIZATION_CONFIG_IAM),
             required: false,
             deprecated: false,
@@ -1799,15 +2073,17 @@ pub static EFS_AUTHORIZATION_CONFIG: Shape = Shape {
 
 pub static EFS_VOLUME_CONFIGURATION: Shape = Shape {
     name: "EFSVolumeConfiguration",
-    doc: "This parameter is specified when you're using an Amazon Elastic File \
-    System file system for task storage. For more information, see Amazon \
-    EFS volumes \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes\
-    .html) in the Amazon Elastic Container Service Developer Guide.",
+    doc: crate::__doc_text!(
+        "This parameter is specified when you're using an Amazon Elastic File \
+        System file system for task storage. For more information, see Amazon \
+        EFS volumes \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes\
+        .html) in the Amazon Elastic Container Service Developer Guide."
+    ),
     members: &[
         Member {
             name: "fileSystemId",
-            doc: "The Amazon EFS file system ID to use.",
+            doc: crate::__doc_text!("The Amazon EFS file system ID to use."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1817,10 +2093,12 @@ pub static EFS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "rootDirectory",
-            doc: "The directory within the Amazon EFS file system to mount as the root \
-            directory inside the host. If this parameter is omitted, the root of \
-            the Amazon EFS volume will be used. Specifying `/` will have the same \
-            effect as omitting this parameter. …",
+            doc: crate::__doc_text!(
+                "The directory within the Amazon EFS file system to mount as the root \
+                directory inside the host. If this parameter is omitted, the root of \
+                the Amazon EFS volume will be used. Specifying `/` will have the same \
+                effect as omitting this parameter. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1830,23 +2108,27 @@ pub static EFS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "transitEncryption",
-            doc: "Determines whether to use encryption for Amazon EFS data in transit \
-            between the Amazon ECS host and the Amazon EFS server. Transit \
-            encryption must be turned on if Amazon EFS IAM authorization is used. \
-            If this parameter is omitted, the default value of `DISABLED` is used. \
-            …",
+            doc: crate::__doc_text!(
+                "Determines whether to use encryption for Amazon EFS data in transit \
+                between the Amazon ECS host and the Amazon EFS server. Transit \
+                encryption must be turned on if Amazon EFS IAM authorization is used. \
+                If this parameter is omitted, the default value of `DISABLED` is used. \
+                …"
+            ),
             ty: &Type::Enum(&EFS_TRANSIT_ENCRYPTION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "transitEncryptionPort",
-            doc: "The port to use when sending encrypted data between the Amazon ECS host \
-            and the Amazon EFS server. If you do not specify a transit encryption \
-            port, it will use the port selection strategy that the Amazon EFS mount \
-            helper uses. For more information, see EFS mount helper \
-            (https://docs.aws.amazon.com/efs/latest/ug/efs-mount-helper.html) in \
-            the Amazon Elastic File System User Guide.",
+            doc: crate::__doc_text!(
+                "The port to use when sending encrypted data between the Amazon ECS host \
+                and the Amazon EFS server. If you do not specify a transit encryption \
+                port, it will use the port selection strategy that the Amazon EFS mount \
+                helper uses. For more information, see EFS mount helper \
+                (https://docs.aws.amazon.com/efs/latest/ug/efs-mount-helper.html) in \
+                the Amazon Elastic File System User Guide."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -1856,7 +2138,9 @@ pub static EFS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "authorizationConfig",
-            doc: "The authorization configuration details for the Amazon EFS file system.",
+            doc: crate::__doc_text!(
+                "The authorization configuration details for the Amazon EFS file system."
+            ),
             ty: &Type::Structure(&EFS_AUTHORIZATION_CONFIG),
             required: false,
             deprecated: false,
@@ -1866,16 +2150,20 @@ pub static EFS_VOLUME_CONFIGURATION: Shape = Shape {
 
 pub static ENVIRONMENT_FILE: Shape = Shape {
     name: "EnvironmentFile",
-    doc: "A list of files containing the environment variables to pass to a \
-    container. You can specify up to ten environment files. The file must \
-    have a `.env` file extension. Each line in an environment file should \
-    contain an environment variable in `VARIABLE=VALUE` format. Lines \
-    beginning with `#` are treated as comments and are ignored.\n\n…",
+    doc: crate::__doc_text!(
+        "A list of files containing the environment variables to pass to a \
+        container. You can specify up to ten environment files. The file must \
+        have a `.env` file extension. Each line in an environment file should \
+        contain an environment variable in `VARIABLE=VALUE` format. Lines \
+        beginning with `#` are treated as comments and are ignored.\n\n…"
+    ),
     members: &[
         Member {
             name: "value",
-            doc: "The Amazon Resource Name (ARN) of the Amazon S3 object containing the \
-            environment variable file.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) of the Amazon S3 object containing the \
+                environment variable file."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1885,8 +2173,10 @@ pub static ENVIRONMENT_FILE: Shape = Shape {
         },
         Member {
             name: "type",
-            doc: "The file type to use. Environment files are objects in Amazon S3. The \
-            only supported value is `s3`.",
+            doc: crate::__doc_text!(
+                "The file type to use. Environment files are objects in Amazon S3. The \
+                only supported value is `s3`."
+            ),
             ty: &Type::Enum(&ENVIRONMENT_FILE_TYPE),
             required: true,
             deprecated: false,
@@ -1896,17 +2186,21 @@ pub static ENVIRONMENT_FILE: Shape = Shape {
 
 pub static EPHEMERAL_STORAGE: Shape = Shape {
     name: "EphemeralStorage",
-    doc: "The amount of ephemeral storage to allocate for the task. This \
-    parameter is used to expand the total amount of ephemeral storage \
-    available, beyond the default amount, for tasks hosted on Fargate. For \
-    more information, see Using data volumes in tasks \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_\
-    volumes.html) in the Amazon ECS Developer Guide;.\n\n…",
+    doc: crate::__doc_text!(
+        "The amount of ephemeral storage to allocate for the task. This \
+        parameter is used to expand the total amount of ephemeral storage \
+        available, beyond the default amount, for tasks hosted on Fargate. For \
+        more information, see Using data volumes in tasks \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_\
+        volumes.html) in the Amazon ECS Developer Guide;.\n\n…"
+    ),
     members: &[Member {
         name: "sizeInGiB",
-        doc: "The total amount, in GiB, of ephemeral storage to set for the task. The \
-            minimum supported value is `21` GiB and the maximum supported value is \
-            `200` GiB.",
+        doc: crate::__doc_text!(
+            "The total amount, in GiB, of ephemeral storage to set for the task. The \
+                minimum supported value is `21` GiB and the maximum supported value is \
+                `200` GiB."
+        ),
         ty: &Type::Integer {
             min: None,
             max: None,
@@ -1918,18 +2212,22 @@ pub static EPHEMERAL_STORAGE: Shape = Shape {
 
 pub static FSX_WINDOWS_FILE_SERVER_AUTHORIZATION_CONFIG: Shape = Shape {
     name: "FSxWindowsFileServerAuthorizationConfig",
-    doc: "The authorization configuration details for Amazon FSx for Windows File \
-    Server file system. See FSxWindowsFileServerVolumeConfiguration \
-    (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FSxWindow\
-    sFileServerVolumeConfiguration.html) in the Amazon ECS API Reference. \
-    …",
+    doc: crate::__doc_text!(
+        "The authorization configuration details for Amazon FSx for Windows File \
+        Server file system. See FSxWindowsFileServerVolumeConfiguration \
+        (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FSxWindow\
+        sFileServerVolumeConfiguration.html) in the Amazon ECS API Reference. \
+        …"
+    ),
     members: &[
         Member {
             name: "credentialsParameter",
-            doc: "The authorization credential option to use. The authorization \
-            credential options can be provided using either the Amazon Resource \
-            Name (ARN) of an Secrets Manager secret or SSM Parameter Store \
-            parameter. The ARN refers to the stored credentials.",
+            doc: crate::__doc_text!(
+                "The authorization credential option to use. The authorization \
+                credential options can be provided using either the Amazon Resource \
+                Name (ARN) of an Secrets Manager secret or SSM Parameter Store \
+                parameter. The ARN refers to the stored credentials."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1939,10 +2237,12 @@ pub static FSX_WINDOWS_FILE_SERVER_AUTHORIZATION_CONFIG: Shape = Shape {
         },
         Member {
             name: "domain",
-            doc: "A fully qualified domain name hosted by an Directory Service \
-            (https://docs.aws.amazon.com/directoryservice/latest/admin-guide/directo\
-            ry_microsoft_ad.html) Managed Microsoft AD (Active Directory) or \
-            self-hosted AD on Amazon EC2.",
+            doc: crate::__doc_text!(
+                "A fully qualified domain name hosted by an Directory Service \
+                (https://docs.aws.amazon.com/directoryservice/latest/admin-guide/directo\
+                ry_microsoft_ad.html) Managed Microsoft AD (Active Directory) or \
+                self-hosted AD on Amazon EC2."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1955,14 +2255,18 @@ pub static FSX_WINDOWS_FILE_SERVER_AUTHORIZATION_CONFIG: Shape = Shape {
 
 pub static FSX_WINDOWS_FILE_SERVER_VOLUME_CONFIGURATION: Shape = Shape {
     name: "FSxWindowsFileServerVolumeConfiguration",
-    doc: "This parameter is specified when you're using Amazon FSx for Windows \
-    File Server \
-    (https://docs.aws.amazon.com/fsx/latest/WindowsGuide/what-is.html) file \
-    system for task storage. …",
+    doc: crate::__doc_text!(
+        "This parameter is specified when you're using Amazon FSx for Windows \
+        File Server \
+        (https://docs.aws.amazon.com/fsx/latest/WindowsGuide/what-is.html) file \
+        system for task storage. …"
+    ),
     members: &[
         Member {
             name: "fileSystemId",
-            doc: "The Amazon FSx for Windows File Server file system ID to use.",
+            doc: crate::__doc_text!(
+                "The Amazon FSx for Windows File Server file system ID to use."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1972,8 +2276,10 @@ pub static FSX_WINDOWS_FILE_SERVER_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "rootDirectory",
-            doc: "The directory within the Amazon FSx for Windows File Server file system \
-            to mount as the root directory inside the host.",
+            doc: crate::__doc_text!(
+                "The directory within the Amazon FSx for Windows File Server file system \
+                to mount as the root directory inside the host."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -1983,8 +2289,10 @@ pub static FSX_WINDOWS_FILE_SERVER_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "authorizationConfig",
-            doc: "The authorization configuration details for the Amazon FSx for Windows \
-            File Server file system.",
+            doc: crate::__doc_text!(
+                "The authorization configuration details for the Amazon FSx for Windows \
+                File Server file system."
+            ),
             ty: &Type::Structure(&FSX_WINDOWS_FILE_SERVER_AUTHORIZATION_CONFIG),
             required: true,
             deprecated: false,
@@ -1994,25 +2302,31 @@ pub static FSX_WINDOWS_FILE_SERVER_VOLUME_CONFIGURATION: Shape = Shape {
 
 pub static FIRELENS_CONFIGURATION: Shape = Shape {
     name: "FirelensConfiguration",
-    doc: "The FireLens configuration for the container. This is used to specify \
-    and configure a log router for container logs. For more information, \
-    see Custom log routing \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firel\
-    ens.html) in the Amazon Elastic Container Service Developer Guide.",
+    doc: crate::__doc_text!(
+        "The FireLens configuration for the container. This is used to specify \
+        and configure a log router for container logs. For more information, \
+        see Custom log routing \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firel\
+        ens.html) in the Amazon Elastic Container Service Developer Guide."
+    ),
     members: &[
         Member {
             name: "type",
-            doc: "The log router to use. The valid values are `fluentd` or `fluentbit`.",
+            doc: crate::__doc_text!(
+                "The log router to use. The valid values are `fluentd` or `fluentbit`."
+            ),
             ty: &Type::Enum(&FIRELENS_CONFIGURATION_TYPE),
             required: true,
             deprecated: false,
         },
         Member {
             name: "options",
-            doc: "The options to use when configuring the log router. This field is \
-            optional and can be used to specify a custom configuration file or to \
-            add additional metadata, such as the task, task definition, cluster, \
-            and container instance details to the log event. …",
+            doc: crate::__doc_text!(
+                "The options to use when configuring the log router. This field is \
+                optional and can be used to specify a custom configuration file or to \
+                add additional metadata, such as the task, task definition, cluster, \
+                and container instance details to the log event. …"
+            ),
             ty: &Type::Map {
                 value: &Type::String {
                     min: None,
@@ -2027,15 +2341,19 @@ pub static FIRELENS_CONFIGURATION: Shape = Shape {
 
 pub static GATEWAY_CONNECTOR: Shape = Shape {
     name: "GatewayConnector",
-    doc: "A gateway connector that attaches an Amazon ECS service to a gateway \
-    ingress path. The connector specifies the service port that receives \
-    gateway-managed ingress traffic, along with the health check and \
-    traffic filters that the gateway applies. A service can have at most \
-    one gateway connector.",
+    doc: crate::__doc_text!(
+        "A gateway connector that attaches an Amazon ECS service to a gateway \
+        ingress path. The connector specifies the service port that receives \
+        gateway-managed ingress traffic, along with the health check and \
+        traffic filters that the gateway applies. A service can have at most \
+        one gateway connector."
+    ),
     members: &[
         Member {
             name: "portName",
-            doc: "The name of the service port that the gateway routes ingress traffic to.",
+            doc: crate::__doc_text!(
+                "The name of the service port that the gateway routes ingress traffic to."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2045,23 +2363,29 @@ pub static GATEWAY_CONNECTOR: Shape = Shape {
         },
         Member {
             name: "healthCheck",
-            doc: "The health check that the gateway uses to determine whether the targets \
-            for this connector are healthy.",
+            doc: crate::__doc_text!(
+                "The health check that the gateway uses to determine whether the targets \
+                for this connector are healthy."
+            ),
             ty: &Type::Structure(&GATEWAY_CONNECTOR_HEALTH_CHECK),
             required: false,
             deprecated: false,
         },
         Member {
             name: "filters",
-            doc: "The filters that control which gateway ingress paths the connector \
-            applies to.",
+            doc: crate::__doc_text!(
+                "The filters that control which gateway ingress paths the connector \
+                applies to."
+            ),
             ty: &Type::Structure(&GATEWAY_CONNECTOR_FILTERS),
             required: false,
             deprecated: false,
         },
         Member {
             name: "deregistrationDelay",
-            doc: "The deregistration delay settings for the targets of this connector.",
+            doc: crate::__doc_text!(
+                "The deregistration delay settings for the targets of this connector."
+            ),
             ty: &Type::Structure(&GATEWAY_CONNECTOR_DEREGISTRATION_DELAY),
             required: false,
             deprecated: false,
@@ -2071,13 +2395,17 @@ pub static GATEWAY_CONNECTOR: Shape = Shape {
 
 pub static GATEWAY_CONNECTOR_DEREGISTRATION_DELAY: Shape = Shape {
     name: "GatewayConnectorDeregistrationDelay",
-    doc: "The amount of time to allow in-flight requests to complete before a \
-    deregistering target is removed.",
+    doc: crate::__doc_text!(
+        "The amount of time to allow in-flight requests to complete before a \
+        deregistering target is removed."
+    ),
     members: &[Member {
         name: "timeoutSeconds",
-        doc: "The amount of time, in seconds, to wait before a deregistering target \
-            is removed. A value of `0` removes the target immediately. The valid \
-            range is 0-3600 seconds. The default value is 300 seconds.",
+        doc: crate::__doc_text!(
+            "The amount of time, in seconds, to wait before a deregistering target \
+                is removed. A value of `0` removes the target immediately. The valid \
+                range is 0-3600 seconds. The default value is 300 seconds."
+        ),
         ty: &Type::Integer {
             min: Some(0),
             max: Some(3600),
@@ -2089,14 +2417,18 @@ pub static GATEWAY_CONNECTOR_DEREGISTRATION_DELAY: Shape = Shape {
 
 pub static GATEWAY_CONNECTOR_FILTERS: Shape = Shape {
     name: "GatewayConnectorFilters",
-    doc: "The filters that determine which gateway ingress paths a connector \
-    applies to.",
+    doc: crate::__doc_text!(
+        "The filters that determine which gateway ingress paths a connector \
+        applies to."
+    ),
     members: &[Member {
         name: "accessTypes",
-        doc: "The access types of the gateway ingress paths that the connector \
-            applies to.\n\nThe access type can be one of the following values:\n\n- \
-            `PUBLIC` - The ingress path is publicly accessible.\n- `PRIVATE` - The \
-            ingress path is only accessible privately.",
+        doc: crate::__doc_text!(
+            "The access types of the gateway ingress paths that the connector \
+                applies to.\n\nThe access type can be one of the following values:\n\n- \
+                `PUBLIC` - The ingress path is publicly accessible.\n- `PRIVATE` - The \
+                ingress path is only accessible privately."
+        ),
         ty: &Type::List {
             member: &Type::Enum(&ACCESS_TYPE),
             min: Some(0),
@@ -2109,21 +2441,27 @@ pub static GATEWAY_CONNECTOR_FILTERS: Shape = Shape {
 
 pub static GATEWAY_CONNECTOR_HEALTH_CHECK: Shape = Shape {
     name: "GatewayConnectorHealthCheck",
-    doc: "The health check configuration that a gateway uses to evaluate the \
-    targets associated with a gateway connector.",
+    doc: crate::__doc_text!(
+        "The health check configuration that a gateway uses to evaluate the \
+        targets associated with a gateway connector."
+    ),
     members: &[
         Member {
             name: "healthCheckProtocol",
-            doc: "The protocol that the gateway uses to perform health checks.\n\nValid \
-            values:\n\n- `HTTP` - Health checks are performed over HTTP.\n- `HTTPS` \
-            - Health checks are performed over HTTPS.",
+            doc: crate::__doc_text!(
+                "The protocol that the gateway uses to perform health checks.\n\nValid \
+                values:\n\n- `HTTP` - Health checks are performed over HTTP.\n- `HTTPS` \
+                - Health checks are performed over HTTPS."
+            ),
             ty: &Type::Enum(&GATEWAY_CONNECTOR_HEALTH_CHECK_PROTOCOL),
             required: false,
             deprecated: false,
         },
         Member {
             name: "healthCheckPort",
-            doc: "The port that the gateway uses to perform health checks on the targets.",
+            doc: crate::__doc_text!(
+                "The port that the gateway uses to perform health checks on the targets."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2133,7 +2471,7 @@ pub static GATEWAY_CONNECTOR_HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "healthCheckPath",
-            doc: "The destination path for health check requests.",
+            doc: crate::__doc_text!("The destination path for health check requests."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2143,8 +2481,10 @@ pub static GATEWAY_CONNECTOR_HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "healthCheckTimeoutSeconds",
-            doc: "The amount of time, in seconds, during which no response from a target \
-            means a failed health check.",
+            doc: crate::__doc_text!(
+                "The amount of time, in seconds, during which no response from a target \
+                means a failed health check."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2154,8 +2494,10 @@ pub static GATEWAY_CONNECTOR_HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "healthCheckIntervalSeconds",
-            doc: "The approximate amount of time, in seconds, between health checks of an \
-            individual target.",
+            doc: crate::__doc_text!(
+                "The approximate amount of time, in seconds, between health checks of an \
+                individual target."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2165,8 +2507,10 @@ pub static GATEWAY_CONNECTOR_HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "healthyThresholdCount",
-            doc: "The number of consecutive successful health checks that a target must \
-            pass before the gateway considers it healthy.",
+            doc: crate::__doc_text!(
+                "The number of consecutive successful health checks that a target must \
+                pass before the gateway considers it healthy."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2176,8 +2520,10 @@ pub static GATEWAY_CONNECTOR_HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "unhealthyThresholdCount",
-            doc: "The number of consecutive failed health checks that a target must fail \
-            before the gateway considers it unhealthy.",
+            doc: crate::__doc_text!(
+                "The number of consecutive failed health checks that a target must fail \
+                before the gateway considers it unhealthy."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2187,8 +2533,10 @@ pub static GATEWAY_CONNECTOR_HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "matcher",
-            doc: "The HTTP or gRPC codes that indicate a successful health check response \
-            from a target.",
+            doc: crate::__doc_text!(
+                "The HTTP or gRPC codes that indicate a successful health check response \
+                from a target."
+            ),
             ty: &Type::Structure(&GATEWAY_CONNECTOR_HEALTH_CHECK_MATCHER),
             required: false,
             deprecated: false,
@@ -2198,12 +2546,16 @@ pub static GATEWAY_CONNECTOR_HEALTH_CHECK: Shape = Shape {
 
 pub static GATEWAY_CONNECTOR_HEALTH_CHECK_MATCHER: Shape = Shape {
     name: "GatewayConnectorHealthCheckMatcher",
-    doc: "The codes that indicate a successful health check response from a \
-    target.",
+    doc: crate::__doc_text!(
+        "The codes that indicate a successful health check response from a \
+        target."
+    ),
     members: &[
         Member {
             name: "httpCode",
-            doc: "The HTTP codes that indicate a successful response from a target.",
+            doc: crate::__doc_text!(
+                "The HTTP codes that indicate a successful response from a target."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2213,7 +2565,9 @@ pub static GATEWAY_CONNECTOR_HEALTH_CHECK_MATCHER: Shape = Shape {
         },
         Member {
             name: "grpcCode",
-            doc: "The gRPC codes that indicate a successful response from a target.",
+            doc: crate::__doc_text!(
+                "The gRPC codes that indicate a successful response from a target."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2226,18 +2580,22 @@ pub static GATEWAY_CONNECTOR_HEALTH_CHECK_MATCHER: Shape = Shape {
 
 pub static HEALTH_CHECK: Shape = Shape {
     name: "HealthCheck",
-    doc: "An object representing a container health check. Health check \
-    parameters that are specified in a container definition override any \
-    Docker health checks that exist in the container image (such as those \
-    specified in a parent image or from the image's Dockerfile). This \
-    configuration maps to the `HEALTHCHECK` parameter of docker run.\n\n…",
+    doc: crate::__doc_text!(
+        "An object representing a container health check. Health check \
+        parameters that are specified in a container definition override any \
+        Docker health checks that exist in the container image (such as those \
+        specified in a parent image or from the image's Dockerfile). This \
+        configuration maps to the `HEALTHCHECK` parameter of docker run.\n\n…"
+    ),
     members: &[
         Member {
             name: "command",
-            doc: "A string array representing the command that the container runs to \
-            determine if it is healthy. The string array must start with `CMD` to \
-            run the command arguments directly, or `CMD-SHELL` to run the command \
-            with the container's default shell. …",
+            doc: crate::__doc_text!(
+                "A string array representing the command that the container runs to \
+                determine if it is healthy. The string array must start with `CMD` to \
+                run the command arguments directly, or `CMD-SHELL` to run the command \
+                with the container's default shell. …"
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -2251,9 +2609,11 @@ pub static HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "interval",
-            doc: "The time period in seconds between each health check execution. You may \
-            specify between 5 and 300 seconds. The default value is 30 seconds. \
-            This value applies only when you specify a `command`.",
+            doc: crate::__doc_text!(
+                "The time period in seconds between each health check execution. You may \
+                specify between 5 and 300 seconds. The default value is 30 seconds. \
+                This value applies only when you specify a `command`."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2263,10 +2623,12 @@ pub static HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "timeout",
-            doc: "The time period in seconds to wait for a health check to succeed before \
-            it is considered a failure. You may specify between 2 and 60 seconds. \
-            The default value is 5. This value applies only when you specify a \
-            `command`.",
+            doc: crate::__doc_text!(
+                "The time period in seconds to wait for a health check to succeed before \
+                it is considered a failure. You may specify between 2 and 60 seconds. \
+                The default value is 5. This value applies only when you specify a \
+                `command`."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2276,10 +2638,12 @@ pub static HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "retries",
-            doc: "The number of times to retry a failed health check before the container \
-            is considered unhealthy. You may specify between 1 and 10 retries. The \
-            default value is 3. This value applies only when you specify a \
-            `command`.",
+            doc: crate::__doc_text!(
+                "The number of times to retry a failed health check before the container \
+                is considered unhealthy. You may specify between 1 and 10 retries. The \
+                default value is 3. This value applies only when you specify a \
+                `command`."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2289,11 +2653,13 @@ pub static HEALTH_CHECK: Shape = Shape {
         },
         Member {
             name: "startPeriod",
-            doc: "The optional grace period to provide containers time to bootstrap \
-            before failed health checks count towards the maximum number of \
-            retries. You can specify between 0 and 300 seconds. By default, the \
-            `startPeriod` is off. This value applies only when you specify a \
-            `command`. …",
+            doc: crate::__doc_text!(
+                "The optional grace period to provide containers time to bootstrap \
+                before failed health checks count towards the maximum number of \
+                retries. You can specify between 0 and 300 seconds. By default, the \
+                `startPeriod` is off. This value applies only when you specify a \
+                `command`. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2312,15 +2678,17 @@ pub static HOOK_DETAILS: Shape = Shape {
 
 pub static HOST_ENTRY: Shape = Shape {
     name: "HostEntry",
-    doc: "Hostnames and IP address entries that are added to the `/etc/hosts` \
-    file of a container via the `extraHosts` parameter of its \
-    ContainerDefinition \
-    (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Container\
-    Definition.html).",
+    doc: crate::__doc_text!(
+        "Hostnames and IP address entries that are added to the `/etc/hosts` \
+        file of a container via the `extraHosts` parameter of its \
+        ContainerDefinition \
+        (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Container\
+        Definition.html)."
+    ),
     members: &[
         Member {
             name: "hostname",
-            doc: "The hostname to use in the `/etc/hosts` entry.",
+            doc: crate::__doc_text!("The hostname to use in the `/etc/hosts` entry."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2330,7 +2698,7 @@ pub static HOST_ENTRY: Shape = Shape {
         },
         Member {
             name: "ipAddress",
-            doc: "The IP address to use in the `/etc/hosts` entry.",
+            doc: crate::__doc_text!("The IP address to use in the `/etc/hosts` entry."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2343,13 +2711,15 @@ pub static HOST_ENTRY: Shape = Shape {
 
 pub static HOST_VOLUME_PROPERTIES: Shape = Shape {
     name: "HostVolumeProperties",
-    doc: "Details on a container instance bind mount host volume.",
+    doc: crate::__doc_text!("Details on a container instance bind mount host volume."),
     members: &[Member {
         name: "sourcePath",
-        doc: "When the `host` parameter is used, specify a `sourcePath` to declare \
-            the path on the host container instance that's presented to the \
-            container. If this parameter is empty, then the Docker daemon has \
-            assigned a host path for you. …",
+        doc: crate::__doc_text!(
+            "When the `host` parameter is used, specify a `sourcePath` to declare \
+                the path on the host container instance that's presented to the \
+                container. If this parameter is empty, then the Docker daemon has \
+                assigned a host path for you. …"
+        ),
         ty: &Type::String {
             min: None,
             max: None,
@@ -2361,17 +2731,21 @@ pub static HOST_VOLUME_PROPERTIES: Shape = Shape {
 
 pub static INFERENCE_ACCELERATOR: Shape = Shape {
     name: "InferenceAccelerator",
-    doc: "Details on an Elastic Inference accelerator. For more information, see \
-    Working with Amazon Elastic Inference on Amazon ECS \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-inferen\
-    ce.html) in the Amazon Elastic Container Service Developer Guide.",
+    doc: crate::__doc_text!(
+        "Details on an Elastic Inference accelerator. For more information, see \
+        Working with Amazon Elastic Inference on Amazon ECS \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-inferen\
+        ce.html) in the Amazon Elastic Container Service Developer Guide."
+    ),
     members: &[
         Member {
             name: "deviceName",
-            doc: "The Elastic Inference accelerator device name. The `deviceName` must \
-            also be referenced in a container definition as a ResourceRequirement \
-            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ResourceR\
-            equirement.html).",
+            doc: crate::__doc_text!(
+                "The Elastic Inference accelerator device name. The `deviceName` must \
+                also be referenced in a container definition as a ResourceRequirement \
+                (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ResourceR\
+                equirement.html)."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2381,7 +2755,7 @@ pub static INFERENCE_ACCELERATOR: Shape = Shape {
         },
         Member {
             name: "deviceType",
-            doc: "The Elastic Inference accelerator type to use.",
+            doc: crate::__doc_text!("The Elastic Inference accelerator type to use."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2394,20 +2768,24 @@ pub static INFERENCE_ACCELERATOR: Shape = Shape {
 
 pub static KERNEL_CAPABILITIES: Shape = Shape {
     name: "KernelCapabilities",
-    doc: "The Linux capabilities to add or remove from the default Docker \
-    configuration for a container defined in the task definition. For more \
-    detailed information about these Linux capabilities, see the \
-    capabilities(7) \
-    (http://man7.org/linux/man-pages/man7/capabilities.7.html) Linux manual \
-    page. …",
+    doc: crate::__doc_text!(
+        "The Linux capabilities to add or remove from the default Docker \
+        configuration for a container defined in the task definition. For more \
+        detailed information about these Linux capabilities, see the \
+        capabilities(7) \
+        (http://man7.org/linux/man-pages/man7/capabilities.7.html) Linux manual \
+        page. …"
+    ),
     members: &[
         Member {
             name: "add",
-            doc: "The Linux capabilities for the container that have been added to the \
-            default configuration provided by Docker. This parameter maps to \
-            `CapAdd` in the docker container create command and the `--cap-add` \
-            option to docker run.\n\nTasks launched on Fargate only support adding \
-            the `SYS_PTRACE` kernel capability.\n\n…",
+            doc: crate::__doc_text!(
+                "The Linux capabilities for the container that have been added to the \
+                default configuration provided by Docker. This parameter maps to \
+                `CapAdd` in the docker container create command and the `--cap-add` \
+                option to docker run.\n\nTasks launched on Fargate only support adding \
+                the `SYS_PTRACE` kernel capability.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -2421,10 +2799,12 @@ pub static KERNEL_CAPABILITIES: Shape = Shape {
         },
         Member {
             name: "drop",
-            doc: "The Linux capabilities for the container that have been removed from \
-            the default configuration provided by Docker. This parameter maps to \
-            `CapDrop` in the docker container create command and the `--cap-drop` \
-            option to docker run. …",
+            doc: crate::__doc_text!(
+                "The Linux capabilities for the container that have been removed from \
+                the default configuration provided by Docker. This parameter maps to \
+                `CapDrop` in the docker container create command and the `--cap-drop` \
+                option to docker run. …"
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -2441,12 +2821,14 @@ pub static KERNEL_CAPABILITIES: Shape = Shape {
 
 pub static KEY_VALUE_PAIR: Shape = Shape {
     name: "KeyValuePair",
-    doc: "A key-value pair object.",
+    doc: crate::__doc_text!("A key-value pair object."),
     members: &[
         Member {
             name: "name",
-            doc: "The name of the key-value pair. For environment variables, this is the \
-            name of the environment variable.",
+            doc: crate::__doc_text!(
+                "The name of the key-value pair. For environment variables, this is the \
+                name of the environment variable."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2456,8 +2838,10 @@ pub static KEY_VALUE_PAIR: Shape = Shape {
         },
         Member {
             name: "value",
-            doc: "The value of the key-value pair. For environment variables, this is the \
-            value of the environment variable.",
+            doc: crate::__doc_text!(
+                "The value of the key-value pair. For environment variables, this is the \
+                value of the environment variable."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2470,28 +2854,34 @@ pub static KEY_VALUE_PAIR: Shape = Shape {
 
 pub static LINEAR_CONFIGURATION: Shape = Shape {
     name: "LinearConfiguration",
-    doc: "Configuration for linear deployment strategy that shifts production \
-    traffic in equal percentage increments with configurable wait times \
-    between each step until 100% of traffic is shifted to the new service \
-    revision. This is only valid when you run `CreateService` or \
-    `UpdateService` with `deploymentController` set to `ECS` and a \
-    `deploymentConfiguration` with a strategy set to `LINEAR`.",
+    doc: crate::__doc_text!(
+        "Configuration for linear deployment strategy that shifts production \
+        traffic in equal percentage increments with configurable wait times \
+        between each step until 100% of traffic is shifted to the new service \
+        revision. This is only valid when you run `CreateService` or \
+        `UpdateService` with `deploymentController` set to `ECS` and a \
+        `deploymentConfiguration` with a strategy set to `LINEAR`."
+    ),
     members: &[
         Member {
             name: "stepPercent",
-            doc: "The percentage of production traffic to shift in each step during a \
-            linear deployment. Valid values are multiples of 0.1 from 3.0 to 100.0. \
-            The default value is 10.0.",
+            doc: crate::__doc_text!(
+                "The percentage of production traffic to shift in each step during a \
+                linear deployment. Valid values are multiples of 0.1 from 3.0 to 100.0. \
+                The default value is 10.0."
+            ),
             ty: &Type::Double,
             required: false,
             deprecated: false,
         },
         Member {
             name: "stepBakeTimeInMinutes",
-            doc: "The amount of time in minutes to wait between each traffic shifting \
-            step during a linear deployment. Valid values are 0 to 1440 minutes (24 \
-            hours). The default value is 6. This bake time is not applied after \
-            reaching 100 percent traffic.",
+            doc: crate::__doc_text!(
+                "The amount of time in minutes to wait between each traffic shifting \
+                step during a linear deployment. Valid values are 0 to 1440 minutes (24 \
+                hours). The default value is 6. This bake time is not applied after \
+                reaching 100 percent traffic."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2504,28 +2894,34 @@ pub static LINEAR_CONFIGURATION: Shape = Shape {
 
 pub static LINUX_PARAMETERS: Shape = Shape {
     name: "LinuxParameters",
-    doc: "The Linux-specific options that are applied to the container, such as \
-    Linux KernelCapabilities \
-    (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCap\
-    abilities.html).",
+    doc: crate::__doc_text!(
+        "The Linux-specific options that are applied to the container, such as \
+        Linux KernelCapabilities \
+        (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCap\
+        abilities.html)."
+    ),
     members: &[
         Member {
             name: "capabilities",
-            doc: "The Linux capabilities for the container that are added to or dropped \
-            from the default configuration provided by Docker.\n\nFor tasks that \
-            use the Fargate launch type, `capabilities` is supported for all \
-            platform versions but the `add` parameter is only supported if using \
-            platform version 1.4.0 or later.",
+            doc: crate::__doc_text!(
+                "The Linux capabilities for the container that are added to or dropped \
+                from the default configuration provided by Docker.\n\nFor tasks that \
+                use the Fargate launch type, `capabilities` is supported for all \
+                platform versions but the `add` parameter is only supported if using \
+                platform version 1.4.0 or later."
+            ),
             ty: &Type::Structure(&KERNEL_CAPABILITIES),
             required: false,
             deprecated: false,
         },
         Member {
             name: "devices",
-            doc: "Any host devices to expose to the container. This parameter maps to \
-            `Devices` in the docker container create command and the `--device` \
-            option to docker run.\n\nIf you're using tasks that use the Fargate \
-            launch type, the `devices` parameter isn't supported.",
+            doc: crate::__doc_text!(
+                "Any host devices to expose to the container. This parameter maps to \
+                `Devices` in the docker container create command and the `--device` \
+                option to docker run.\n\nIf you're using tasks that use the Fargate \
+                launch type, the `devices` parameter isn't supported."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&DEVICE),
                 min: None,
@@ -2536,20 +2932,24 @@ pub static LINUX_PARAMETERS: Shape = Shape {
         },
         Member {
             name: "initProcessEnabled",
-            doc: "Run an `init` process inside the container that forwards signals and \
-            reaps processes. This parameter maps to the `--init` option to docker \
-            run. This parameter requires version 1.25 of the Docker Remote API or \
-            greater on your container instance. …",
+            doc: crate::__doc_text!(
+                "Run an `init` process inside the container that forwards signals and \
+                reaps processes. This parameter maps to the `--init` option to docker \
+                run. This parameter requires version 1.25 of the Docker Remote API or \
+                greater on your container instance. …"
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "sharedMemorySize",
-            doc: "The value for the size (in MiB) of the `/dev/shm` volume. This \
-            parameter maps to the `--shm-size` option to docker run.\n\nIf you are \
-            using tasks that use the Fargate launch type, the `sharedMemorySize` \
-            parameter is not supported.",
+            doc: crate::__doc_text!(
+                "The value for the size (in MiB) of the `/dev/shm` volume. This \
+                parameter maps to the `--shm-size` option to docker run.\n\nIf you are \
+                using tasks that use the Fargate launch type, the `sharedMemorySize` \
+                parameter is not supported."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2559,8 +2959,10 @@ pub static LINUX_PARAMETERS: Shape = Shape {
         },
         Member {
             name: "tmpfs",
-            doc: "The container path, mount options, and size (in MiB) of the tmpfs \
-            mount. This parameter maps to the `--tmpfs` option to docker run.",
+            doc: crate::__doc_text!(
+                "The container path, mount options, and size (in MiB) of the tmpfs \
+                mount. This parameter maps to the `--tmpfs` option to docker run."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&TMPFS),
                 min: None,
@@ -2571,12 +2973,14 @@ pub static LINUX_PARAMETERS: Shape = Shape {
         },
         Member {
             name: "maxSwap",
-            doc: "The total amount of swap memory (in MiB) a container can use. This \
-            parameter will be translated to the `--memory-swap` option to docker \
-            run where the value would be the sum of the container memory plus the \
-            `maxSwap` value.\n\nIf a `maxSwap` value of `0` is specified, the \
-            container will not use swap. Accepted values are `0` or any positive \
-            integer. …",
+            doc: crate::__doc_text!(
+                "The total amount of swap memory (in MiB) a container can use. This \
+                parameter will be translated to the `--memory-swap` option to docker \
+                run where the value would be the sum of the container memory plus the \
+                `maxSwap` value.\n\nIf a `maxSwap` value of `0` is specified, the \
+                container will not use swap. Accepted values are `0` or any positive \
+                integer. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2586,12 +2990,14 @@ pub static LINUX_PARAMETERS: Shape = Shape {
         },
         Member {
             name: "swappiness",
-            doc: "This allows you to tune a container's memory swappiness behavior. A \
-            `swappiness` value of `0` will cause swapping to not happen unless \
-            absolutely necessary. A `swappiness` value of `100` will cause pages to \
-            be swapped very aggressively. Accepted values are whole numbers between \
-            `0` and `100`. If the `swappiness` parameter is not specified, a \
-            default value of `60` is used. …",
+            doc: crate::__doc_text!(
+                "This allows you to tune a container's memory swappiness behavior. A \
+                `swappiness` value of `0` will cause swapping to not happen unless \
+                absolutely necessary. A `swappiness` value of `100` will cause pages to \
+                be swapped very aggressively. Accepted values are whole numbers between \
+                `0` and `100`. If the `swappiness` parameter is not specified, a \
+                default value of `60` is used. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2604,20 +3010,24 @@ pub static LINUX_PARAMETERS: Shape = Shape {
 
 pub static LOAD_BALANCER: Shape = Shape {
     name: "LoadBalancer",
-    doc: "The load balancer configuration to use with a service or task \
-    set.\n\nWhen you add, update, or remove a load balancer configuration, \
-    Amazon ECS starts a new deployment with the updated Elastic Load \
-    Balancing configuration. This causes tasks to register to and \
-    deregister from load balancers. …",
+    doc: crate::__doc_text!(
+        "The load balancer configuration to use with a service or task \
+        set.\n\nWhen you add, update, or remove a load balancer configuration, \
+        Amazon ECS starts a new deployment with the updated Elastic Load \
+        Balancing configuration. This causes tasks to register to and \
+        deregister from load balancers. …"
+    ),
     members: &[
         Member {
             name: "targetGroupArn",
-            doc: "The full Amazon Resource Name (ARN) of the Elastic Load Balancing \
-            target group or groups associated with a service or task set.\n\nA \
-            target group ARN is only specified when using an Application Load \
-            Balancer or Network Load Balancer.\n\nFor services using the `ECS` \
-            deployment controller, you can specify one or multiple target groups. \
-            …",
+            doc: crate::__doc_text!(
+                "The full Amazon Resource Name (ARN) of the Elastic Load Balancing \
+                target group or groups associated with a service or task set.\n\nA \
+                target group ARN is only specified when using an Application Load \
+                Balancer or Network Load Balancer.\n\nFor services using the `ECS` \
+                deployment controller, you can specify one or multiple target groups. \
+                …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2627,10 +3037,12 @@ pub static LOAD_BALANCER: Shape = Shape {
         },
         Member {
             name: "loadBalancerName",
-            doc: "The name of the load balancer to associate with the Amazon ECS service \
-            or task set.\n\nIf you are using an Application Load Balancer or a \
-            Network Load Balancer the load balancer name parameter should be \
-            omitted.",
+            doc: crate::__doc_text!(
+                "The name of the load balancer to associate with the Amazon ECS service \
+                or task set.\n\nIf you are using an Application Load Balancer or a \
+                Network Load Balancer the load balancer name parameter should be \
+                omitted."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2640,9 +3052,11 @@ pub static LOAD_BALANCER: Shape = Shape {
         },
         Member {
             name: "containerName",
-            doc: "The name of the container (as it appears in a container definition) to \
-            associate with the load balancer.\n\nYou need to specify the container \
-            name when configuring the target group for an Amazon ECS load balancer.",
+            doc: crate::__doc_text!(
+                "The name of the container (as it appears in a container definition) to \
+                associate with the load balancer.\n\nYou need to specify the container \
+                name when configuring the target group for an Amazon ECS load balancer."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2652,11 +3066,13 @@ pub static LOAD_BALANCER: Shape = Shape {
         },
         Member {
             name: "containerPort",
-            doc: "The port on the container to associate with the load balancer. This \
-            port must correspond to a `containerPort` in the task definition the \
-            tasks in the service are using. For tasks that use the EC2 launch type, \
-            the container instance they're launched on must allow ingress traffic \
-            on the `hostPort` of the port mapping.",
+            doc: crate::__doc_text!(
+                "The port on the container to associate with the load balancer. This \
+                port must correspond to a `containerPort` in the task definition the \
+                tasks in the service are using. For tasks that use the EC2 launch type, \
+                the container instance they're launched on must allow ingress traffic \
+                on the `hostPort` of the port mapping."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2666,9 +3082,11 @@ pub static LOAD_BALANCER: Shape = Shape {
         },
         Member {
             name: "advancedConfiguration",
-            doc: "The advanced settings for the load balancer used in blue/green \
-            deployments. Specify the alternate target group, listener rules, and \
-            IAM role required for traffic shifting during blue/green deployments.",
+            doc: crate::__doc_text!(
+                "The advanced settings for the load balancer used in blue/green \
+                deployments. Specify the alternate target group, listener rules, and \
+                IAM role required for traffic shifting during blue/green deployments."
+            ),
             ty: &Type::Structure(&ADVANCED_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -2678,34 +3096,40 @@ pub static LOAD_BALANCER: Shape = Shape {
 
 pub static LOG_CONFIGURATION: Shape = Shape {
     name: "LogConfiguration",
-    doc: "The log configuration for the container. This parameter maps to \
-    `LogConfig` in the docker container create command and the \
-    `--log-driver` option to docker run.\n\nBy default, containers use the \
-    same logging driver that the Docker daemon uses. However, the container \
-    might use a different logging driver than the Docker daemon by \
-    specifying a log driver configuration in the container \
-    definition.\n\n…",
+    doc: crate::__doc_text!(
+        "The log configuration for the container. This parameter maps to \
+        `LogConfig` in the docker container create command and the \
+        `--log-driver` option to docker run.\n\nBy default, containers use the \
+        same logging driver that the Docker daemon uses. However, the container \
+        might use a different logging driver than the Docker daemon by \
+        specifying a log driver configuration in the container \
+        definition.\n\n…"
+    ),
     members: &[
         Member {
             name: "logDriver",
-            doc: "The log driver to use for the container.\n\nFor tasks on Fargate, the \
-            supported log drivers are `awslogs`, `splunk`, and \
-            `awsfirelens`.\n\nFor tasks hosted on Amazon EC2 instances, the \
-            supported log drivers are `awslogs`, `fluentd`, `gelf`, `json-file`, \
-            `journald`, `syslog`, `splunk`, and `awsfirelens`.\n\n…",
+            doc: crate::__doc_text!(
+                "The log driver to use for the container.\n\nFor tasks on Fargate, the \
+                supported log drivers are `awslogs`, `splunk`, and \
+                `awsfirelens`.\n\nFor tasks hosted on Amazon EC2 instances, the \
+                supported log drivers are `awslogs`, `fluentd`, `gelf`, `json-file`, \
+                `journald`, `syslog`, `splunk`, and `awsfirelens`.\n\n…"
+            ),
             ty: &Type::Enum(&LOG_DRIVER),
             required: true,
             deprecated: false,
         },
         Member {
             name: "options",
-            doc: "The configuration options to send to the log driver.\n\nThe options you \
-            can specify depend on the log driver. Some of the options you can \
-            specify when you use the `awslogs` log driver to route logs to Amazon \
-            CloudWatch include the following:\n\nawslogs-create-group\n\nRequired: \
-            No\n\nSpecify whether you want the log group to be created \
-            automatically. If this option isn't specified, it defaults to \
-            `false`.\n\n…",
+            doc: crate::__doc_text!(
+                "The configuration options to send to the log driver.\n\nThe options you \
+                can specify depend on the log driver. Some of the options you can \
+                specify when you use the `awslogs` log driver to route logs to Amazon \
+                CloudWatch include the following:\n\nawslogs-create-group\n\nRequired: \
+                No\n\nSpecify whether you want the log group to be created \
+                automatically. If this option isn't specified, it defaults to \
+                `false`.\n\n…"
+            ),
             ty: &Type::Map {
                 value: &Type::String {
                     min: None,
@@ -2717,11 +3141,13 @@ pub static LOG_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "secretOptions",
-            doc: "The secrets to pass to the log configuration. For more information, see \
-            Specifying sensitive data \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-\
-            sensitive-data.html) in the Amazon Elastic Container Service Developer \
-            Guide.",
+            doc: crate::__doc_text!(
+                "The secrets to pass to the log configuration. For more information, see \
+                Specifying sensitive data \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-\
+                sensitive-data.html) in the Amazon Elastic Container Service Developer \
+                Guide."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SECRET),
                 min: None,
@@ -2735,13 +3161,17 @@ pub static LOG_CONFIGURATION: Shape = Shape {
 
 pub static METRIC_CONFIGURATION: Shape = Shape {
     name: "MetricConfiguration",
-    doc: "The configuration for a specific set of metrics to collect for a \
-    service.",
+    doc: crate::__doc_text!(
+        "The configuration for a specific set of metrics to collect for a \
+        service."
+    ),
     members: &[
         Member {
             name: "metricNames",
-            doc: "The list of metric names to configure. The supported metric names are \
-            `CPUUtilization` and `MemoryUtilization`.",
+            doc: crate::__doc_text!(
+                "The list of metric names to configure. The supported metric names are \
+                `CPUUtilization` and `MemoryUtilization`."
+            ),
             ty: &Type::List {
                 member: &Type::String {
                     min: Some(1),
@@ -2755,8 +3185,10 @@ pub static METRIC_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "resolutionSeconds",
-            doc: "The resolution, in seconds, at which to collect the metrics. The valid \
-            values are `20` and `60`.",
+            doc: crate::__doc_text!(
+                "The resolution, in seconds, at which to collect the metrics. The valid \
+                values are `20` and `60`."
+            ),
             ty: &Type::Integer {
                 min: Some(20),
                 max: Some(60),
@@ -2769,13 +3201,15 @@ pub static METRIC_CONFIGURATION: Shape = Shape {
 
 pub static MONITORING_CONFIGURATION: Shape = Shape {
     name: "MonitoringConfiguration",
-    doc: "The optional monitoring configuration for a service, which defines the \
-    resolution for the service-level `CPUUtilization` and \
-    `MemoryUtilization` Amazon CloudWatch metrics. When not specified, \
-    Amazon ECS uses the default resolution of `60` seconds.",
+    doc: crate::__doc_text!(
+        "The optional monitoring configuration for a service, which defines the \
+        resolution for the service-level `CPUUtilization` and \
+        `MemoryUtilization` Amazon CloudWatch metrics. When not specified, \
+        Amazon ECS uses the default resolution of `60` seconds."
+    ),
     members: &[Member {
         name: "metricConfigurations",
-        doc: "The list of metric configurations for the service monitoring.",
+        doc: crate::__doc_text!("The list of metric configurations for the service monitoring."),
         ty: &Type::List {
             member: &Type::Structure(&METRIC_CONFIGURATION),
             min: Some(0),
@@ -2788,13 +3222,17 @@ pub static MONITORING_CONFIGURATION: Shape = Shape {
 
 pub static MOUNT_POINT: Shape = Shape {
     name: "MountPoint",
-    doc: "The details for a volume mount point that's used in a container \
-    definition.",
+    doc: crate::__doc_text!(
+        "The details for a volume mount point that's used in a container \
+        definition."
+    ),
     members: &[
         Member {
             name: "sourceVolume",
-            doc: "The name of the volume to mount. Must be a volume name referenced in \
-            the `name` parameter of task definition `volume`.",
+            doc: crate::__doc_text!(
+                "The name of the volume to mount. Must be a volume name referenced in \
+                the `name` parameter of task definition `volume`."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2804,7 +3242,7 @@ pub static MOUNT_POINT: Shape = Shape {
         },
         Member {
             name: "containerPath",
-            doc: "The path on the container to mount the host volume at.",
+            doc: crate::__doc_text!("The path on the container to mount the host volume at."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2814,9 +3252,11 @@ pub static MOUNT_POINT: Shape = Shape {
         },
         Member {
             name: "readOnly",
-            doc: "If this value is `true`, the container has read-only access to the \
-            volume. If this value is `false`, then the container can write to the \
-            volume. The default value is `false`.",
+            doc: crate::__doc_text!(
+                "If this value is `true`, the container has read-only access to the \
+                volume. If this value is `false`, then the container can write to the \
+                volume. The default value is `false`."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
@@ -2826,12 +3266,14 @@ pub static MOUNT_POINT: Shape = Shape {
 
 pub static NETWORK_CONFIGURATION: Shape = Shape {
     name: "NetworkConfiguration",
-    doc: "The network configuration for a task or service.",
+    doc: crate::__doc_text!("The network configuration for a task or service."),
     members: &[Member {
         name: "awsvpcConfiguration",
-        doc: "The VPC subnets and security groups that are associated with a \
-            task.\n\nAll specified subnets and security groups must be from the \
-            same VPC.",
+        doc: crate::__doc_text!(
+            "The VPC subnets and security groups that are associated with a \
+                task.\n\nAll specified subnets and security groups must be from the \
+                same VPC."
+        ),
         ty: &Type::Structure(&AWS_VPC_CONFIGURATION),
         required: false,
         deprecated: false,
@@ -2840,18 +3282,22 @@ pub static NETWORK_CONFIGURATION: Shape = Shape {
 
 pub static NVIDIA_MPS_ALLOCATION: Shape = Shape {
     name: "NvidiaMpsAllocation",
-    doc: "The GPU memory and compute limits for a container that shares a GPU by \
-    using NVIDIA Multi-Process Service (MPS). Amazon ECS assigns the \
-    container a single GPU that has enough memory available. Other \
-    containers that use MPS can share the same GPU.",
+    doc: crate::__doc_text!(
+        "The GPU memory and compute limits for a container that shares a GPU by \
+        using NVIDIA Multi-Process Service (MPS). Amazon ECS assigns the \
+        container a single GPU that has enough memory available. Other \
+        containers that use MPS can share the same GPU."
+    ),
     members: &[
         Member {
             name: "memory",
-            doc: "The amount of GPU memory, in MiB, to allocate to the container. Amazon \
-            ECS assigns the container a GPU that has at least the specified amount \
-            of memory available, and sets the `CUDA_MPS_PINNED_DEVICE_MEM_LIMIT` \
-            environment variable in the container to limit its memory to this \
-            amount. The memory must be available on a single GPU. …",
+            doc: crate::__doc_text!(
+                "The amount of GPU memory, in MiB, to allocate to the container. Amazon \
+                ECS assigns the container a GPU that has at least the specified amount \
+                of memory available, and sets the `CUDA_MPS_PINNED_DEVICE_MEM_LIMIT` \
+                environment variable in the container to limit its memory to this \
+                amount. The memory must be available on a single GPU. …"
+            ),
             ty: &Type::Integer {
                 min: Some(1),
                 max: None,
@@ -2861,10 +3307,12 @@ pub static NVIDIA_MPS_ALLOCATION: Shape = Shape {
         },
         Member {
             name: "maxComputePercent",
-            doc: "The maximum percentage of the GPU's compute capacity that the container \
-            can use. Amazon ECS sets the `CUDA_MPS_ACTIVE_THREAD_PERCENTAGE` \
-            environment variable in the container to this value. This value is a \
-            limit, not a reservation. …",
+            doc: crate::__doc_text!(
+                "The maximum percentage of the GPU's compute capacity that the container \
+                can use. Amazon ECS sets the `CUDA_MPS_ACTIVE_THREAD_PERCENTAGE` \
+                environment variable in the container to this value. This value is a \
+                limit, not a reservation. …"
+            ),
             ty: &Type::Integer {
                 min: Some(1),
                 max: Some(100),
@@ -2877,31 +3325,37 @@ pub static NVIDIA_MPS_ALLOCATION: Shape = Shape {
 
 pub static PLACEMENT_CONSTRAINT: Shape = Shape {
     name: "PlacementConstraint",
-    doc: "An object representing a constraint on task placement. For more \
-    information, see Task placement constraints \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placem\
-    ent-constraints.html) in the Amazon Elastic Container Service Developer \
-    Guide.\n\nIf you're using the Fargate launch type, task placement \
-    constraints aren't supported.",
+    doc: crate::__doc_text!(
+        "An object representing a constraint on task placement. For more \
+        information, see Task placement constraints \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placem\
+        ent-constraints.html) in the Amazon Elastic Container Service Developer \
+        Guide.\n\nIf you're using the Fargate launch type, task placement \
+        constraints aren't supported."
+    ),
     members: &[
         Member {
             name: "type",
-            doc: "The type of constraint. Use `distinctInstance` to ensure that each task \
-            in a particular group is running on a different container instance. Use \
-            `memberOf` to restrict the selection to a group of valid candidates.",
+            doc: crate::__doc_text!(
+                "The type of constraint. Use `distinctInstance` to ensure that each task \
+                in a particular group is running on a different container instance. Use \
+                `memberOf` to restrict the selection to a group of valid candidates."
+            ),
             ty: &Type::Enum(&PLACEMENT_CONSTRAINT_TYPE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "expression",
-            doc: "A cluster query language expression to apply to the constraint. The \
-            expression can have a maximum length of 2000 characters. You can't \
-            specify an expression if the constraint type is `distinctInstance`. For \
-            more information, see Cluster query language \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-que\
-            ry-language.html) in the Amazon Elastic Container Service Developer \
-            Guide.",
+            doc: crate::__doc_text!(
+                "A cluster query language expression to apply to the constraint. The \
+                expression can have a maximum length of 2000 characters. You can't \
+                specify an expression if the constraint type is `distinctInstance`. For \
+                more information, see Cluster query language \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-que\
+                ry-language.html) in the Amazon Elastic Container Service Developer \
+                Guide."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2914,32 +3368,38 @@ pub static PLACEMENT_CONSTRAINT: Shape = Shape {
 
 pub static PLACEMENT_STRATEGY: Shape = Shape {
     name: "PlacementStrategy",
-    doc: "The task placement strategy for a task or service. For more \
-    information, see Task placement strategies \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placem\
-    ent-strategies.html) in the Amazon Elastic Container Service Developer \
-    Guide.",
+    doc: crate::__doc_text!(
+        "The task placement strategy for a task or service. For more \
+        information, see Task placement strategies \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placem\
+        ent-strategies.html) in the Amazon Elastic Container Service Developer \
+        Guide."
+    ),
     members: &[
         Member {
             name: "type",
-            doc: "The type of placement strategy. The `random` placement strategy \
-            randomly places tasks on available candidates. The `spread` placement \
-            strategy spreads placement across available candidates evenly based on \
-            the `field` parameter. The `binpack` strategy places tasks on available \
-            candidates that have the least available amount of the resource that's \
-            specified with the `field` parameter. …",
+            doc: crate::__doc_text!(
+                "The type of placement strategy. The `random` placement strategy \
+                randomly places tasks on available candidates. The `spread` placement \
+                strategy spreads placement across available candidates evenly based on \
+                the `field` parameter. The `binpack` strategy places tasks on available \
+                candidates that have the least available amount of the resource that's \
+                specified with the `field` parameter. …"
+            ),
             ty: &Type::Enum(&PLACEMENT_STRATEGY_TYPE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "field",
-            doc: "The field to apply the placement strategy against. For the `spread` \
-            placement strategy, valid values are `instanceId` (or `host`, which has \
-            the same effect), or any platform or custom attribute that's applied to \
-            a container instance, such as `attribute:ecs.availability-zone`. For \
-            the `binpack` placement strategy, valid values are `cpu` and `memory`. \
-            …",
+            doc: crate::__doc_text!(
+                "The field to apply the placement strategy against. For the `spread` \
+                placement strategy, valid values are `instanceId` (or `host`, which has \
+                the same effect), or any platform or custom attribute that's applied to \
+                a container instance, such as `attribute:ecs.availability-zone`. For \
+                the `binpack` placement strategy, valid values are `cpu` and `memory`. \
+                …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -2952,19 +3412,23 @@ pub static PLACEMENT_STRATEGY: Shape = Shape {
 
 pub static PORT_MAPPING: Shape = Shape {
     name: "PortMapping",
-    doc: "Port mappings allow containers to access ports on the host container \
-    instance to send or receive traffic. Port mappings are specified as \
-    part of the container definition.\n\nIf you use containers in a task \
-    with the `awsvpc` or `host` network mode, specify the exposed ports \
-    using `containerPort`. The `hostPort` can be left blank or it must be \
-    the same value as the `containerPort`.\n\n…",
+    doc: crate::__doc_text!(
+        "Port mappings allow containers to access ports on the host container \
+        instance to send or receive traffic. Port mappings are specified as \
+        part of the container definition.\n\nIf you use containers in a task \
+        with the `awsvpc` or `host` network mode, specify the exposed ports \
+        using `containerPort`. The `hostPort` can be left blank or it must be \
+        the same value as the `containerPort`.\n\n…"
+    ),
     members: &[
         Member {
             name: "containerPort",
-            doc: "The port number on the container that's bound to the user-specified or \
-            automatically assigned host port.\n\nIf you use containers in a task \
-            with the `awsvpc` or `host` network mode, specify the exposed ports \
-            using `containerPort`. …",
+            doc: crate::__doc_text!(
+                "The port number on the container that's bound to the user-specified or \
+                automatically assigned host port.\n\nIf you use containers in a task \
+                with the `awsvpc` or `host` network mode, specify the exposed ports \
+                using `containerPort`. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2974,12 +3438,14 @@ pub static PORT_MAPPING: Shape = Shape {
         },
         Member {
             name: "hostPort",
-            doc: "The port number on the container instance to reserve for your \
-            container.\n\nIf you specify a `containerPortRange`, leave this field \
-            empty and the value of the `hostPort` is set as follows:\n\n- For \
-            containers in a task with the `awsvpc` network mode, the `hostPort` is \
-            set to the same value as the `containerPort`. This is a static mapping \
-            strategy.\n\n…",
+            doc: crate::__doc_text!(
+                "The port number on the container instance to reserve for your \
+                container.\n\nIf you specify a `containerPortRange`, leave this field \
+                empty and the value of the `hostPort` is set as follows:\n\n- For \
+                containers in a task with the `awsvpc` network mode, the `hostPort` is \
+                set to the same value as the `containerPort`. This is a static mapping \
+                strategy.\n\n…"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -2989,22 +3455,26 @@ pub static PORT_MAPPING: Shape = Shape {
         },
         Member {
             name: "protocol",
-            doc: "The protocol that's used for the port mapping. Valid values are `tcp` \
-            and `udp` (case-sensitive). The default is `tcp`. Amazon ECS treats any \
-            other specified value as `tcp`. `protocol` is immutable in a Service \
-            Connect service. To update this field, you must delete and redeploy the \
-            service.",
+            doc: crate::__doc_text!(
+                "The protocol that's used for the port mapping. Valid values are `tcp` \
+                and `udp` (case-sensitive). The default is `tcp`. Amazon ECS treats any \
+                other specified value as `tcp`. `protocol` is immutable in a Service \
+                Connect service. To update this field, you must delete and redeploy the \
+                service."
+            ),
             ty: &Type::Enum(&TRANSPORT_PROTOCOL),
             required: false,
             deprecated: false,
         },
         Member {
             name: "name",
-            doc: "The name that's used for the port mapping. This parameter is the name \
-            that you use in the `serviceConnectConfiguration` and the \
-            `vpcLatticeConfigurations` of a service. The name can include up to 64 \
-            characters. The characters can include lowercase letters, numbers, \
-            underscores (_), and hyphens (-). The name can't start with a hyphen.",
+            doc: crate::__doc_text!(
+                "The name that's used for the port mapping. This parameter is the name \
+                that you use in the `serviceConnectConfiguration` and the \
+                `vpcLatticeConfigurations` of a service. The name can include up to 64 \
+                characters. The characters can include lowercase letters, numbers, \
+                underscores (_), and hyphens (-). The name can't start with a hyphen."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3014,23 +3484,27 @@ pub static PORT_MAPPING: Shape = Shape {
         },
         Member {
             name: "appProtocol",
-            doc: "The application protocol that's used for the port mapping. This \
-            parameter only applies to Service Connect. We recommend that you set \
-            this parameter to be consistent with the protocol that your application \
-            uses. If you set this parameter, Amazon ECS adds protocol-specific \
-            connection handling to the Service Connect proxy. …",
+            doc: crate::__doc_text!(
+                "The application protocol that's used for the port mapping. This \
+                parameter only applies to Service Connect. We recommend that you set \
+                this parameter to be consistent with the protocol that your application \
+                uses. If you set this parameter, Amazon ECS adds protocol-specific \
+                connection handling to the Service Connect proxy. …"
+            ),
             ty: &Type::Enum(&APPLICATION_PROTOCOL),
             required: false,
             deprecated: false,
         },
         Member {
             name: "containerPortRange",
-            doc: "The port number range on the container that's bound to the dynamically \
-            mapped host port range.\n\nThe following rules apply when you specify a \
-            `containerPortRange`:\n\n- You must use either the `bridge` network \
-            mode or the `awsvpc` network mode.\n- This parameter is available for \
-            both the EC2 and Fargate launch types.\n- This parameter is available \
-            for both the Linux and Windows operating systems.\n\n…",
+            doc: crate::__doc_text!(
+                "The port number range on the container that's bound to the dynamically \
+                mapped host port range.\n\nThe following rules apply when you specify a \
+                `containerPortRange`:\n\n- You must use either the `bridge` network \
+                mode or the `awsvpc` network mode.\n- This parameter is available for \
+                both the EC2 and Fargate launch types.\n- This parameter is available \
+                for both the Linux and Windows operating systems.\n\n…"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3043,21 +3517,25 @@ pub static PORT_MAPPING: Shape = Shape {
 
 pub static PROXY_CONFIGURATION: Shape = Shape {
     name: "ProxyConfiguration",
-    doc: "The configuration details for the App Mesh proxy.\n\nFor tasks that use \
-    the EC2 launch type, the container instances require at least version \
-    1.26.0 of the container agent and at least version 1.26.0-1 of the \
-    `ecs-init` package to use a proxy configuration. …",
+    doc: crate::__doc_text!(
+        "The configuration details for the App Mesh proxy.\n\nFor tasks that use \
+        the EC2 launch type, the container instances require at least version \
+        1.26.0 of the container agent and at least version 1.26.0-1 of the \
+        `ecs-init` package to use a proxy configuration. …"
+    ),
     members: &[
         Member {
             name: "type",
-            doc: "The proxy type. The only supported value is `APPMESH`.",
+            doc: crate::__doc_text!("The proxy type. The only supported value is `APPMESH`."),
             ty: &Type::Enum(&PROXY_CONFIGURATION_TYPE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "containerName",
-            doc: "The name of the container that will serve as the App Mesh proxy.",
+            doc: crate::__doc_text!(
+                "The name of the container that will serve as the App Mesh proxy."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3067,12 +3545,14 @@ pub static PROXY_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "properties",
-            doc: "The set of network configuration parameters to provide the Container \
-            Network Interface (CNI) plugin, specified as key-value pairs.\n\n- \
-            `IgnoredUID` - (Required) The user ID (UID) of the proxy container as \
-            defined by the `user` parameter in a container definition. This is used \
-            to ensure the proxy ignores its own traffic. If `IgnoredGID` is \
-            specified, this field can be empty.\n\n…",
+            doc: crate::__doc_text!(
+                "The set of network configuration parameters to provide the Container \
+                Network Interface (CNI) plugin, specified as key-value pairs.\n\n- \
+                `IgnoredUID` - (Required) The user ID (UID) of the proxy container as \
+                defined by the `user` parameter in a container definition. This is used \
+                to ensure the proxy ignores its own traffic. If `IgnoredGID` is \
+                specified, this field can be empty.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&KEY_VALUE_PAIR),
                 min: None,
@@ -3090,10 +3570,12 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
     members: &[
         Member {
             name: "family",
-            doc: "You must specify a `family` for a task definition. You can use it track \
-            multiple versions of the same task definition. The `family` is used as \
-            a name for your task definition. Up to 255 letters (uppercase and \
-            lowercase), numbers, underscores, and hyphens are allowed.",
+            doc: crate::__doc_text!(
+                "You must specify a `family` for a task definition. You can use it track \
+                multiple versions of the same task definition. The `family` is used as \
+                a name for your task definition. Up to 255 letters (uppercase and \
+                lowercase), numbers, underscores, and hyphens are allowed."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3103,12 +3585,14 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "taskRoleArn",
-            doc: "The short name or full Amazon Resource Name (ARN) of the IAM role that \
-            containers in this task can assume. All containers in this task are \
-            granted the permissions that are specified in this role. For more \
-            information, see IAM Roles for Tasks \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-ro\
-            les.html) in the Amazon Elastic Container Service Developer Guide.",
+            doc: crate::__doc_text!(
+                "The short name or full Amazon Resource Name (ARN) of the IAM role that \
+                containers in this task can assume. All containers in this task are \
+                granted the permissions that are specified in this role. For more \
+                information, see IAM Roles for Tasks \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-ro\
+                les.html) in the Amazon Elastic Container Service Developer Guide."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3118,9 +3602,11 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "executionRoleArn",
-            doc: "The Amazon Resource Name (ARN) of the task execution role that grants \
-            the Amazon ECS container agent permission to make Amazon Web Services \
-            API calls on your behalf. …",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) of the task execution role that grants \
+                the Amazon ECS container agent permission to make Amazon Web Services \
+                API calls on your behalf. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3130,19 +3616,23 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "networkMode",
-            doc: "The Docker networking mode to use for the containers in the task. The \
-            valid values are `none`, `bridge`, `awsvpc`, and `host`. If no network \
-            mode is specified, the default is `bridge`.\n\nFor Amazon ECS tasks on \
-            Fargate, the `awsvpc` network mode is required. For Amazon ECS tasks on \
-            Amazon EC2 Linux instances, any network mode can be used. …",
+            doc: crate::__doc_text!(
+                "The Docker networking mode to use for the containers in the task. The \
+                valid values are `none`, `bridge`, `awsvpc`, and `host`. If no network \
+                mode is specified, the default is `bridge`.\n\nFor Amazon ECS tasks on \
+                Fargate, the `awsvpc` network mode is required. For Amazon ECS tasks on \
+                Amazon EC2 Linux instances, any network mode can be used. …"
+            ),
             ty: &Type::Enum(&NETWORK_MODE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "containerDefinitions",
-            doc: "A list of container definitions in JSON format that describe the \
-            different containers that make up your task.",
+            doc: crate::__doc_text!(
+                "A list of container definitions in JSON format that describe the \
+                different containers that make up your task."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&CONTAINER_DEFINITION),
                 min: None,
@@ -3153,8 +3643,10 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "volumes",
-            doc: "A list of volume definitions in JSON format that containers in your \
-            task might use.",
+            doc: crate::__doc_text!(
+                "A list of volume definitions in JSON format that containers in your \
+                task might use."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&VOLUME),
                 min: None,
@@ -3165,9 +3657,11 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "placementConstraints",
-            doc: "An array of placement constraint objects to use for the task. You can \
-            specify a maximum of 10 constraints for each task. This limit includes \
-            constraints in the task definition and those specified at runtime.",
+            doc: crate::__doc_text!(
+                "An array of placement constraint objects to use for the task. You can \
+                specify a maximum of 10 constraints for each task. This limit includes \
+                constraints in the task definition and those specified at runtime."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&TASK_DEFINITION_PLACEMENT_CONSTRAINT),
                 min: None,
@@ -3178,10 +3672,12 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "requiresCompatibilities",
-            doc: "The task launch type that Amazon ECS validates the task definition \
-            against. A client exception is returned if the task definition doesn't \
-            validate against the compatibilities specified. If no value is \
-            specified, the parameter is omitted from the response.",
+            doc: crate::__doc_text!(
+                "The task launch type that Amazon ECS validates the task definition \
+                against. A client exception is returned if the task definition doesn't \
+                validate against the compatibilities specified. If no value is \
+                specified, the parameter is omitted from the response."
+            ),
             ty: &Type::List {
                 member: &Type::Enum(&COMPATIBILITY),
                 min: None,
@@ -3192,11 +3688,13 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "cpu",
-            doc: "The number of CPU units used by the task. It can be expressed as an \
-            integer using CPU units (for example, `1024`) or as a string using \
-            vCPUs (for example, `1 vCPU` or `1 vcpu`) in a task definition. String \
-            values are converted to an integer indicating the CPU units when the \
-            task definition is registered.\n\n…",
+            doc: crate::__doc_text!(
+                "The number of CPU units used by the task. It can be expressed as an \
+                integer using CPU units (for example, `1024`) or as a string using \
+                vCPUs (for example, `1 vCPU` or `1 vcpu`) in a task definition. String \
+                values are converted to an integer indicating the CPU units when the \
+                task definition is registered.\n\n…"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3206,12 +3704,14 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "memory",
-            doc: "The amount of memory (in MiB) used by the task. It can be expressed as \
-            an integer using MiB (for example ,`1024`) or as a string using GB (for \
-            example, `1GB` or `1 GB`) in a task definition. String values are \
-            converted to an integer indicating the MiB when the task definition is \
-            registered.\n\nTask-level CPU and memory parameters are ignored for \
-            Windows containers. …",
+            doc: crate::__doc_text!(
+                "The amount of memory (in MiB) used by the task. It can be expressed as \
+                an integer using MiB (for example ,`1024`) or as a string using GB (for \
+                example, `1GB` or `1 GB`) in a task definition. String values are \
+                converted to an integer indicating the MiB when the task definition is \
+                registered.\n\nTask-level CPU and memory parameters are ignored for \
+                Windows containers. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3221,12 +3721,14 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "tags",
-            doc: "The metadata that you apply to the task definition to help you \
-            categorize and organize them. Each tag consists of a key and an \
-            optional value. You define both of them.\n\nThe following basic \
-            restrictions apply to tags:\n\n- Maximum number of tags per resource - \
-            50\n- For each resource, each tag key must be unique, and each tag key \
-            can have only one value.\n\n…",
+            doc: crate::__doc_text!(
+                "The metadata that you apply to the task definition to help you \
+                categorize and organize them. Each tag consists of a key and an \
+                optional value. You define both of them.\n\nThe following basic \
+                restrictions apply to tags:\n\n- Maximum number of tags per resource - \
+                50\n- For each resource, each tag key must be unique, and each tag key \
+                can have only one value.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&TAG),
                 min: Some(0),
@@ -3237,41 +3739,49 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "pidMode",
-            doc: "The process namespace to use for the containers in the task. The valid \
-            values are `host` or `task`. On Fargate for Linux containers, the only \
-            valid value is `task`. For example, monitoring sidecars might need \
-            `pidMode` to access information about other containers running in the \
-            same task. …",
+            doc: crate::__doc_text!(
+                "The process namespace to use for the containers in the task. The valid \
+                values are `host` or `task`. On Fargate for Linux containers, the only \
+                valid value is `task`. For example, monitoring sidecars might need \
+                `pidMode` to access information about other containers running in the \
+                same task. …"
+            ),
             ty: &Type::Enum(&PID_MODE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "ipcMode",
-            doc: "The IPC resource namespace to use for the containers in the task. The \
-            valid values are `host`, `task`, or `none`. If `host` is specified, \
-            then all containers within the tasks that specified the `host` IPC mode \
-            on the same container instance share the same IPC resources with the \
-            host Amazon EC2 instance. If `task` is specified, all containers within \
-            the specified task share the same IPC resources. …",
+            doc: crate::__doc_text!(
+                "The IPC resource namespace to use for the containers in the task. The \
+                valid values are `host`, `task`, or `none`. If `host` is specified, \
+                then all containers within the tasks that specified the `host` IPC mode \
+                on the same container instance share the same IPC resources with the \
+                host Amazon EC2 instance. If `task` is specified, all containers within \
+                the specified task share the same IPC resources. …"
+            ),
             ty: &Type::Enum(&IPC_MODE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "proxyConfiguration",
-            doc: "The configuration details for the App Mesh proxy.\n\nFor tasks hosted \
-            on Amazon EC2 instances, the container instances require at least \
-            version `1.26.0` of the container agent and at least version `1.26.0-1` \
-            of the `ecs-init` package to use a proxy configuration. …",
+            doc: crate::__doc_text!(
+                "The configuration details for the App Mesh proxy.\n\nFor tasks hosted \
+                on Amazon EC2 instances, the container instances require at least \
+                version `1.26.0` of the container agent and at least version `1.26.0-1` \
+                of the `ecs-init` package to use a proxy configuration. …"
+            ),
             ty: &Type::Structure(&PROXY_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "inferenceAccelerators",
-            doc: "The Elastic Inference accelerators to use for the containers in the \
-            task.",
+            doc: crate::__doc_text!(
+                "The Elastic Inference accelerators to use for the containers in the \
+                task."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&INFERENCE_ACCELERATOR),
                 min: None,
@@ -3282,38 +3792,44 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
         },
         Member {
             name: "ephemeralStorage",
-            doc: "The amount of ephemeral storage to allocate for the task. This \
-            parameter is used to expand the total amount of ephemeral storage \
-            available, beyond the default amount, for tasks hosted on Fargate. For \
-            more information, see Using data volumes in tasks \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_\
-            volumes.html) in the Amazon ECS Developer Guide.\n\n…",
+            doc: crate::__doc_text!(
+                "The amount of ephemeral storage to allocate for the task. This \
+                parameter is used to expand the total amount of ephemeral storage \
+                available, beyond the default amount, for tasks hosted on Fargate. For \
+                more information, see Using data volumes in tasks \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_\
+                volumes.html) in the Amazon ECS Developer Guide.\n\n…"
+            ),
             ty: &Type::Structure(&EPHEMERAL_STORAGE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "runtimePlatform",
-            doc: "The operating system that your tasks definitions run on.",
+            doc: crate::__doc_text!("The operating system that your tasks definitions run on."),
             ty: &Type::Structure(&RUNTIME_PLATFORM),
             required: false,
             deprecated: false,
         },
         Member {
             name: "enableFaultInjection",
-            doc: "Enables fault injection when you register your task definition and \
-            allows for fault injection requests to be accepted from the task's \
-            containers. The default value is `false`.",
+            doc: crate::__doc_text!(
+                "Enables fault injection when you register your task definition and \
+                allows for fault injection requests to be accepted from the task's \
+                containers. The default value is `false`."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "trustedExecutionConfiguration",
-            doc: "The trusted execution configuration for tasks that use this task \
-            definition, including the isolation mode and, if configured, an \
-            attestation policy.\n\nTrusted execution is supported only for Amazon \
-            ECS Managed Instances.",
+            doc: crate::__doc_text!(
+                "The trusted execution configuration for tasks that use this task \
+                definition, including the isolation mode and, if configured, an \
+                attestation policy.\n\nTrusted execution is supported only for Amazon \
+                ECS Managed Instances."
+            ),
             ty: &Type::Structure(&TRUSTED_EXECUTION_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -3323,15 +3839,17 @@ pub static REGISTER_TASK_DEFINITION_REQUEST: Shape = Shape {
 
 pub static REPOSITORY_CREDENTIALS: Shape = Shape {
     name: "RepositoryCredentials",
-    doc: "The repository credentials for private registry authentication.",
+    doc: crate::__doc_text!("The repository credentials for private registry authentication."),
     members: &[Member {
         name: "credentialsParameter",
-        doc: "The Amazon Resource Name (ARN) of the secret containing the private \
-            repository credentials.\n\nWhen you use the Amazon ECS API, CLI, or \
-            Amazon Web Services SDK, if the secret exists in the same Region as the \
-            task that you're launching then you can use either the full ARN or the \
-            name of the secret. When you use the Amazon Web Services Management \
-            Console, you must specify the full ARN of the secret.",
+        doc: crate::__doc_text!(
+            "The Amazon Resource Name (ARN) of the secret containing the private \
+                repository credentials.\n\nWhen you use the Amazon ECS API, CLI, or \
+                Amazon Web Services SDK, if the secret exists in the same Region as the \
+                task that you're launching then you can use either the full ARN or the \
+                name of the secret. When you use the Amazon Web Services Management \
+                Console, you must specify the full ARN of the secret."
+        ),
         ty: &Type::String {
             min: None,
             max: None,
@@ -3343,17 +3861,21 @@ pub static REPOSITORY_CREDENTIALS: Shape = Shape {
 
 pub static RESOURCE_REQUIREMENT: Shape = Shape {
     name: "ResourceRequirement",
-    doc: "The type and amount of a resource to assign to a container. The \
-    supported resource types are GPUs, Neuron devices, and Elastic \
-    Inference accelerators. …",
+    doc: crate::__doc_text!(
+        "The type and amount of a resource to assign to a container. The \
+        supported resource types are GPUs, Neuron devices, and Elastic \
+        Inference accelerators. …"
+    ),
     members: &[
         Member {
             name: "value",
-            doc: "The value for the specified resource type.\n\nYou must specify this \
-            parameter unless the type is `GPU` and you specify \
-            `sharingStrategy`.\n\nWhen the type is `GPU`, the value is the number \
-            of physical `GPUs` the Amazon ECS container agent reserves for the \
-            container. …",
+            doc: crate::__doc_text!(
+                "The value for the specified resource type.\n\nYou must specify this \
+                parameter unless the type is `GPU` and you specify \
+                `sharingStrategy`.\n\nWhen the type is `GPU`, the value is the number \
+                of physical `GPUs` the Amazon ECS container agent reserves for the \
+                container. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3363,19 +3885,21 @@ pub static RESOURCE_REQUIREMENT: Shape = Shape {
         },
         Member {
             name: "type",
-            doc: "The type of resource to assign to a container.",
+            doc: crate::__doc_text!("The type of resource to assign to a container."),
             ty: &Type::Enum(&RESOURCE_TYPE),
             required: true,
             deprecated: false,
         },
         Member {
             name: "sharingStrategy",
-            doc: "The strategy that the container uses to share a GPU with other \
-            containers. Specify a sharing strategy only when the type is `GPU`. For \
-            a GPU resource requirement, specify either `value` or \
-            `sharingStrategy`, but not both. If you don't specify a sharing \
-            strategy, the container has exclusive use of each GPU that Amazon ECS \
-            assigns to it. …",
+            doc: crate::__doc_text!(
+                "The strategy that the container uses to share a GPU with other \
+                containers. Specify a sharing strategy only when the type is `GPU`. For \
+                a GPU resource requirement, specify either `value` or \
+                `sharingStrategy`, but not both. If you don't specify a sharing \
+                strategy, the container has exclusive use of each GPU that Amazon ECS \
+                assigns to it. …"
+            ),
             ty: &Type::Structure(&SHARING_STRATEGY),
             required: false,
             deprecated: false,
@@ -3385,26 +3909,30 @@ pub static RESOURCE_REQUIREMENT: Shape = Shape {
 
 pub static RUNTIME_PLATFORM: Shape = Shape {
     name: "RuntimePlatform",
-    doc: "Information about the platform for the Amazon ECS service or \
-    task.\n\nFor more information about `RuntimePlatform`, see \
-    RuntimePlatform \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_defini\
-    tion_parameters.html#runtime-platform) in the Amazon Elastic Container \
-    Service Developer Guide.",
+    doc: crate::__doc_text!(
+        "Information about the platform for the Amazon ECS service or \
+        task.\n\nFor more information about `RuntimePlatform`, see \
+        RuntimePlatform \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_defini\
+        tion_parameters.html#runtime-platform) in the Amazon Elastic Container \
+        Service Developer Guide."
+    ),
     members: &[
         Member {
             name: "cpuArchitecture",
-            doc: "The CPU architecture.\n\nYou can run your Linux tasks on an ARM-based \
-            platform by setting the value to `ARM64`. This option is available for \
-            tasks that run on Linux Amazon EC2 instance, Amazon ECS Managed \
-            Instances, or Linux containers on Fargate.",
+            doc: crate::__doc_text!(
+                "The CPU architecture.\n\nYou can run your Linux tasks on an ARM-based \
+                platform by setting the value to `ARM64`. This option is available for \
+                tasks that run on Linux Amazon EC2 instance, Amazon ECS Managed \
+                Instances, or Linux containers on Fargate."
+            ),
             ty: &Type::Enum(&CPU_ARCHITECTURE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "operatingSystemFamily",
-            doc: "The operating system.",
+            doc: crate::__doc_text!("The operating system."),
             ty: &Type::Enum(&OS_FAMILY),
             required: false,
             deprecated: false,
@@ -3414,16 +3942,18 @@ pub static RUNTIME_PLATFORM: Shape = Shape {
 
 pub static S3_FILES_VOLUME_CONFIGURATION: Shape = Shape {
     name: "S3FilesVolumeConfiguration",
-    doc: "This parameter is specified when you're using an Amazon S3 Files file \
-    system for task storage. For more information, see Amazon S3 Files \
-    volumes \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/s3files-vol\
-    umes.html) in the Amazon Elastic Container Service Developer \
-    Guide.\n\nYour task definition must include a Task IAM Role. …",
+    doc: crate::__doc_text!(
+        "This parameter is specified when you're using an Amazon S3 Files file \
+        system for task storage. For more information, see Amazon S3 Files \
+        volumes \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/s3files-vol\
+        umes.html) in the Amazon Elastic Container Service Developer \
+        Guide.\n\nYour task definition must include a Task IAM Role. …"
+    ),
     members: &[
         Member {
             name: "fileSystemArn",
-            doc: "The full ARN of the S3 Files file system to mount.",
+            doc: crate::__doc_text!("The full ARN of the S3 Files file system to mount."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3433,10 +3963,12 @@ pub static S3_FILES_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "rootDirectory",
-            doc: "The directory within the Amazon S3 Files file system to mount as the \
-            root directory. If this parameter is omitted, the root of the Amazon S3 \
-            Files file system will be used. Specifying `/` will have the same \
-            effect as omitting this parameter. …",
+            doc: crate::__doc_text!(
+                "The directory within the Amazon S3 Files file system to mount as the \
+                root directory. If this parameter is omitted, the root of the Amazon S3 \
+                Files file system will be used. Specifying `/` will have the same \
+                effect as omitting this parameter. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3446,12 +3978,14 @@ pub static S3_FILES_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "transitEncryptionPort",
-            doc: "The port to use for sending encrypted data between the ECS host and the \
-            S3 Files file system. If you do not specify a transit encryption port, \
-            it will use the port selection strategy that the Amazon S3 Files mount \
-            helper uses. For more information, see S3 Files mount helper \
-            (https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-files-mounting\
-            .html).",
+            doc: crate::__doc_text!(
+                "The port to use for sending encrypted data between the ECS host and the \
+                S3 Files file system. If you do not specify a transit encryption port, \
+                it will use the port selection strategy that the Amazon S3 Files mount \
+                helper uses. For more information, see S3 Files mount helper \
+                (https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-files-mounting\
+                .html)."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -3461,10 +3995,12 @@ pub static S3_FILES_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "accessPointArn",
-            doc: "The full ARN of the S3 Files access point to use. If an access point is \
-            specified, the root directory value specified in the \
-            `S3FilesVolumeConfiguration` must either be omitted or set to `/` which \
-            will enforce the path set on the S3 Files access point. …",
+            doc: crate::__doc_text!(
+                "The full ARN of the S3 Files access point to use. If an access point is \
+                specified, the root directory value specified in the \
+                `S3FilesVolumeConfiguration` must either be omitted or set to `/` which \
+                will enforce the path set on the S3 Files access point. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3477,16 +4013,18 @@ pub static S3_FILES_VOLUME_CONFIGURATION: Shape = Shape {
 
 pub static SECRET: Shape = Shape {
     name: "Secret",
-    doc: "An object representing the secret to expose to your container. Secrets \
-    can be exposed to a container in the following ways:\n\n- To inject \
-    sensitive data into your containers as environment variables, use the \
-    `secrets` container definition parameter.\n- To reference sensitive \
-    information in the log configuration of a container, use the \
-    `secretOptions` container definition parameter.\n\n…",
+    doc: crate::__doc_text!(
+        "An object representing the secret to expose to your container. Secrets \
+        can be exposed to a container in the following ways:\n\n- To inject \
+        sensitive data into your containers as environment variables, use the \
+        `secrets` container definition parameter.\n- To reference sensitive \
+        information in the log configuration of a container, use the \
+        `secretOptions` container definition parameter.\n\n…"
+    ),
     members: &[
         Member {
             name: "name",
-            doc: "The name of the secret.",
+            doc: crate::__doc_text!("The name of the secret."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3496,9 +4034,11 @@ pub static SECRET: Shape = Shape {
         },
         Member {
             name: "valueFrom",
-            doc: "The secret to expose to the container. The supported values are either \
-            the full ARN of the Secrets Manager secret or the full ARN of the \
-            parameter in the SSM Parameter Store. …",
+            doc: crate::__doc_text!(
+                "The secret to expose to the container. The supported values are either \
+                the full ARN of the Secrets Manager secret or the full ARN of the \
+                parameter in the SSM Parameter Store. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3511,29 +4051,35 @@ pub static SECRET: Shape = Shape {
 
 pub static SERVICE_CONNECT_ACCESS_LOG_CONFIGURATION: Shape = Shape {
     name: "ServiceConnectAccessLogConfiguration",
-    doc: "Configuration for Service Connect access logging. Access logs provide \
-    detailed information about requests made to your service, including \
-    request patterns, response codes, and timing data for debugging and \
-    monitoring purposes.\n\nTo enable access logs, you must also specify a \
-    `logConfiguration` in the `serviceConnectConfiguration`.",
+    doc: crate::__doc_text!(
+        "Configuration for Service Connect access logging. Access logs provide \
+        detailed information about requests made to your service, including \
+        request patterns, response codes, and timing data for debugging and \
+        monitoring purposes.\n\nTo enable access logs, you must also specify a \
+        `logConfiguration` in the `serviceConnectConfiguration`."
+    ),
     members: &[
         Member {
             name: "format",
-            doc: "The format for Service Connect access log output. Choose TEXT for \
-            human-readable logs or JSON for structured data that integrates well \
-            with log analysis tools.",
+            doc: crate::__doc_text!(
+                "The format for Service Connect access log output. Choose TEXT for \
+                human-readable logs or JSON for structured data that integrates well \
+                with log analysis tools."
+            ),
             ty: &Type::Enum(&SERVICE_CONNECT_ACCESS_LOGGING_FORMAT),
             required: true,
             deprecated: false,
         },
         Member {
             name: "includeQueryParameters",
-            doc: "Specifies whether to include query parameters in Service Connect access \
-            logs.\n\nWhen enabled, query parameters from HTTP requests are included \
-            in the access logs. Consider security and privacy implications when \
-            enabling this feature, as query parameters may contain sensitive \
-            information such as request IDs and tokens. By default, this parameter \
-            is `DISABLED`.",
+            doc: crate::__doc_text!(
+                "Specifies whether to include query parameters in Service Connect access \
+                logs.\n\nWhen enabled, query parameters from HTTP requests are included \
+                in the access logs. Consider security and privacy implications when \
+                enabling this feature, as query parameters may contain sensitive \
+                information such as request IDs and tokens. By default, this parameter \
+                is `DISABLED`."
+            ),
             ty: &Type::Enum(&SERVICE_CONNECT_INCLUDE_QUERY_PARAMETERS),
             required: false,
             deprecated: false,
@@ -3543,19 +4089,23 @@ pub static SERVICE_CONNECT_ACCESS_LOG_CONFIGURATION: Shape = Shape {
 
 pub static SERVICE_CONNECT_CLIENT_ALIAS: Shape = Shape {
     name: "ServiceConnectClientAlias",
-    doc: "Each alias (\"endpoint\") is a fully-qualified name and port number \
-    that other tasks (\"clients\") can use to connect to this \
-    service.\n\nEach name and port mapping must be unique within the \
-    namespace.\n\nTasks that run in a namespace can use short names to \
-    connect to services in the namespace. Tasks can connect to services \
-    across all of the clusters in the namespace. …",
+    doc: crate::__doc_text!(
+        "Each alias (\"endpoint\") is a fully-qualified name and port number \
+        that other tasks (\"clients\") can use to connect to this \
+        service.\n\nEach name and port mapping must be unique within the \
+        namespace.\n\nTasks that run in a namespace can use short names to \
+        connect to services in the namespace. Tasks can connect to services \
+        across all of the clusters in the namespace. …"
+    ),
     members: &[
         Member {
             name: "port",
-            doc: "The listening port number for the Service Connect proxy. This port is \
-            available inside of all of the tasks within the same namespace.\n\nTo \
-            avoid changing your applications in client Amazon ECS services, set \
-            this to the same port that the client application uses by default. …",
+            doc: crate::__doc_text!(
+                "The listening port number for the Service Connect proxy. This port is \
+                available inside of all of the tasks within the same namespace.\n\nTo \
+                avoid changing your applications in client Amazon ECS services, set \
+                this to the same port that the client application uses by default. …"
+            ),
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(65535),
@@ -3565,12 +4115,14 @@ pub static SERVICE_CONNECT_CLIENT_ALIAS: Shape = Shape {
         },
         Member {
             name: "dnsName",
-            doc: "The `dnsName` is the name that you use in the applications of client \
-            tasks to connect to this service. The name must be a valid DNS name but \
-            doesn't need to be fully-qualified. The name can include up to 127 \
-            characters. The name can include lowercase letters, numbers, \
-            underscores (_), hyphens (-), and periods (.). The name can't start \
-            with a hyphen.\n\n…",
+            doc: crate::__doc_text!(
+                "The `dnsName` is the name that you use in the applications of client \
+                tasks to connect to this service. The name must be a valid DNS name but \
+                doesn't need to be fully-qualified. The name can include up to 127 \
+                characters. The name can include lowercase letters, numbers, \
+                underscores (_), hyphens (-), and periods (.). The name can't start \
+                with a hyphen.\n\n…"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3580,10 +4132,12 @@ pub static SERVICE_CONNECT_CLIENT_ALIAS: Shape = Shape {
         },
         Member {
             name: "testTrafficRules",
-            doc: "The configuration for test traffic routing rules used during blue/green \
-            deployments with Amazon ECS Service Connect. This allows you to route a \
-            portion of traffic to the new service revision of your service for \
-            testing before shifting all production traffic.",
+            doc: crate::__doc_text!(
+                "The configuration for test traffic routing rules used during blue/green \
+                deployments with Amazon ECS Service Connect. This allows you to route a \
+                portion of traffic to the new service revision of your service for \
+                testing before shifting all production traffic."
+            ),
             ty: &Type::Structure(&SERVICE_CONNECT_TEST_TRAFFIC_RULES),
             required: false,
             deprecated: false,
@@ -3593,26 +4147,30 @@ pub static SERVICE_CONNECT_CLIENT_ALIAS: Shape = Shape {
 
 pub static SERVICE_CONNECT_CONFIGURATION: Shape = Shape {
     name: "ServiceConnectConfiguration",
-    doc: "The Service Connect configuration of your Amazon ECS service. The \
-    configuration for this service to discover and connect to services, and \
-    be discovered by, and connected from, other services within a \
-    namespace.\n\nTasks that run in a namespace can use short names to \
-    connect to services in the namespace. Tasks can connect to services \
-    across all of the clusters in the namespace. …",
+    doc: crate::__doc_text!(
+        "The Service Connect configuration of your Amazon ECS service. The \
+        configuration for this service to discover and connect to services, and \
+        be discovered by, and connected from, other services within a \
+        namespace.\n\nTasks that run in a namespace can use short names to \
+        connect to services in the namespace. Tasks can connect to services \
+        across all of the clusters in the namespace. …"
+    ),
     members: &[
         Member {
             name: "enabled",
-            doc: "Specifies whether to use Service Connect with this service.",
+            doc: crate::__doc_text!("Specifies whether to use Service Connect with this service."),
             ty: &Type::Boolean,
             required: true,
             deprecated: false,
         },
         Member {
             name: "namespace",
-            doc: "The namespace name or full Amazon Resource Name (ARN) of the Cloud Map \
-            namespace for use with Service Connect. The namespace must be in the \
-            same Amazon Web Services Region as the Amazon ECS service and cluster. \
-            The type of namespace doesn't affect Service Connect. …",
+            doc: crate::__doc_text!(
+                "The namespace name or full Amazon Resource Name (ARN) of the Cloud Map \
+                namespace for use with Service Connect. The namespace must be in the \
+                same Amazon Web Services Region as the Amazon ECS service and cluster. \
+                The type of namespace doesn't affect Service Connect. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3622,11 +4180,13 @@ pub static SERVICE_CONNECT_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "services",
-            doc: "The list of Service Connect service objects. These are names and \
-            aliases (also known as endpoints) that are used by other Amazon ECS \
-            services to connect to this service.\n\nThis field is not required for \
-            a \"client\" Amazon ECS service that's a member of a namespace only to \
-            connect to other services within the namespace. …",
+            doc: crate::__doc_text!(
+                "The list of Service Connect service objects. These are names and \
+                aliases (also known as endpoints) that are used by other Amazon ECS \
+                services to connect to this service.\n\nThis field is not required for \
+                a \"client\" Amazon ECS service that's a member of a namespace only to \
+                connect to other services within the namespace. …"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SERVICE_CONNECT_SERVICE),
                 min: None,
@@ -3637,37 +4197,43 @@ pub static SERVICE_CONNECT_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "logConfiguration",
-            doc: "The log configuration for the container. This parameter maps to \
-            `LogConfig` in the docker container create command and the \
-            `--log-driver` option to docker run.\n\nBy default, containers use the \
-            same logging driver that the Docker daemon uses. However, the container \
-            might use a different logging driver than the Docker daemon by \
-            specifying a log driver configuration in the container \
-            definition.\n\n…",
+            doc: crate::__doc_text!(
+                "The log configuration for the container. This parameter maps to \
+                `LogConfig` in the docker container create command and the \
+                `--log-driver` option to docker run.\n\nBy default, containers use the \
+                same logging driver that the Docker daemon uses. However, the container \
+                might use a different logging driver than the Docker daemon by \
+                specifying a log driver configuration in the container \
+                definition.\n\n…"
+            ),
             ty: &Type::Structure(&LOG_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "accessLogConfiguration",
-            doc: "The configuration for Service Connect access logging. Access logs \
-            capture detailed information about requests made to your service, \
-            including request patterns, response codes, and timing data. They can \
-            be useful for debugging connectivity issues, monitoring service \
-            performance, and auditing service-to-service communication for security \
-            and compliance purposes.\n\n…",
+            doc: crate::__doc_text!(
+                "The configuration for Service Connect access logging. Access logs \
+                capture detailed information about requests made to your service, \
+                including request patterns, response codes, and timing data. They can \
+                be useful for debugging connectivity issues, monitoring service \
+                performance, and auditing service-to-service communication for security \
+                and compliance purposes.\n\n…"
+            ),
             ty: &Type::Structure(&SERVICE_CONNECT_ACCESS_LOG_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "containerConfigurations",
-            doc: "The settings for the Service Connect proxy container that Amazon ECS \
-            adds to each task in this service. Each object in the list sets exactly \
-            one setting, and each setting can appear only once in the list.\n\nYour \
-            changes to these settings apply only to tasks that Amazon ECS launches \
-            after you update the service. Your running tasks keep their existing \
-            settings until Amazon ECS replaces them. …",
+            doc: crate::__doc_text!(
+                "The settings for the Service Connect proxy container that Amazon ECS \
+                adds to each task in this service. Each object in the list sets exactly \
+                one setting, and each setting can appear only once in the list.\n\nYour \
+                changes to these settings apply only to tasks that Amazon ECS launches \
+                after you update the service. Your running tasks keep their existing \
+                settings until Amazon ECS replaces them. …"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SERVICE_CONNECT_CONTAINER_CONFIGURATION),
                 min: Some(0),
@@ -3681,17 +4247,21 @@ pub static SERVICE_CONNECT_CONFIGURATION: Shape = Shape {
 
 pub static SERVICE_CONNECT_CONTAINER_CONFIGURATION: Shape = Shape {
     name: "ServiceConnectContainerConfiguration",
-    doc: "Contains a configuration setting for the Service Connect proxy \
-    container, such as the log level. Specify exactly one member in each \
-    object.",
+    doc: crate::__doc_text!(
+        "Contains a configuration setting for the Service Connect proxy \
+        container, such as the log level. Specify exactly one member in each \
+        object."
+    ),
     members: &[Member {
         name: "logLevel",
-        doc: "The log level of the Service Connect proxy container. Set the log level \
-            to `debug` to collect more detailed proxy logs when you troubleshoot \
-            connectivity issues between services, and set it back to `info` when \
-            you finish. Debug logging increases the volume of logs that the proxy \
-            container writes. If you don't specify a log level, the default is \
-            `info`.",
+        doc: crate::__doc_text!(
+            "The log level of the Service Connect proxy container. Set the log level \
+                to `debug` to collect more detailed proxy logs when you troubleshoot \
+                connectivity issues between services, and set it back to `info` when \
+                you finish. Debug logging increases the volume of logs that the proxy \
+                container writes. If you don't specify a log level, the default is \
+                `info`."
+        ),
         ty: &Type::Enum(&SERVICE_CONNECT_CONTAINER_LOG_LEVEL),
         required: false,
         deprecated: false,
@@ -3700,15 +4270,19 @@ pub static SERVICE_CONNECT_CONTAINER_CONFIGURATION: Shape = Shape {
 
 pub static SERVICE_CONNECT_SERVICE: Shape = Shape {
     name: "ServiceConnectService",
-    doc: "The Service Connect service object configuration. For more information, \
-    see Service Connect \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-con\
-    nect.html) in the Amazon Elastic Container Service Developer Guide.",
+    doc: crate::__doc_text!(
+        "The Service Connect service object configuration. For more information, \
+        see Service Connect \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-con\
+        nect.html) in the Amazon Elastic Container Service Developer Guide."
+    ),
     members: &[
         Member {
             name: "portName",
-            doc: "The `portName` must match the name of one of the `portMappings` from \
-            all the containers in the task definition of this Amazon ECS service.",
+            doc: crate::__doc_text!(
+                "The `portName` must match the name of one of the `portMappings` from \
+                all the containers in the task definition of this Amazon ECS service."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3718,12 +4292,14 @@ pub static SERVICE_CONNECT_SERVICE: Shape = Shape {
         },
         Member {
             name: "discoveryName",
-            doc: "The `discoveryName` is the name of the new Cloud Map service that \
-            Amazon ECS creates for this Amazon ECS service. This must be unique \
-            within the Cloud Map namespace. The name can contain up to 64 \
-            characters. The name can include lowercase letters, numbers, \
-            underscores (_), and hyphens (-). The name can't start with a \
-            hyphen.\n\n…",
+            doc: crate::__doc_text!(
+                "The `discoveryName` is the name of the new Cloud Map service that \
+                Amazon ECS creates for this Amazon ECS service. This must be unique \
+                within the Cloud Map namespace. The name can contain up to 64 \
+                characters. The name can include lowercase letters, numbers, \
+                underscores (_), and hyphens (-). The name can't start with a \
+                hyphen.\n\n…"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3733,12 +4309,14 @@ pub static SERVICE_CONNECT_SERVICE: Shape = Shape {
         },
         Member {
             name: "clientAliases",
-            doc: "The list of client aliases for this Service Connect service. You use \
-            these to assign names that can be used by client applications. The \
-            maximum number of client aliases that you can have in this list is \
-            1.\n\nEach alias (\"endpoint\") is a fully-qualified name and port \
-            number that other Amazon ECS tasks (\"clients\") can use to connect to \
-            this service.\n\n…",
+            doc: crate::__doc_text!(
+                "The list of client aliases for this Service Connect service. You use \
+                these to assign names that can be used by client applications. The \
+                maximum number of client aliases that you can have in this list is \
+                1.\n\nEach alias (\"endpoint\") is a fully-qualified name and port \
+                number that other Amazon ECS tasks (\"clients\") can use to connect to \
+                this service.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SERVICE_CONNECT_CLIENT_ALIAS),
                 min: None,
@@ -3749,11 +4327,13 @@ pub static SERVICE_CONNECT_SERVICE: Shape = Shape {
         },
         Member {
             name: "ingressPortOverride",
-            doc: "The port number for the Service Connect proxy to listen on.\n\nUse the \
-            value of this field to bypass the proxy for traffic on the port number \
-            specified in the named `portMapping` in the task definition of this \
-            application, and then use it in your VPC security groups to allow \
-            traffic into the proxy for this Amazon ECS service.\n\n…",
+            doc: crate::__doc_text!(
+                "The port number for the Service Connect proxy to listen on.\n\nUse the \
+                value of this field to bypass the proxy for traffic on the port number \
+                specified in the named `portMapping` in the task definition of this \
+                application, and then use it in your VPC security groups to allow \
+                traffic into the proxy for this Amazon ECS service.\n\n…"
+            ),
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(65535),
@@ -3763,16 +4343,20 @@ pub static SERVICE_CONNECT_SERVICE: Shape = Shape {
         },
         Member {
             name: "timeout",
-            doc: "A reference to an object that represents the configured timeouts for \
-            Service Connect.",
+            doc: crate::__doc_text!(
+                "A reference to an object that represents the configured timeouts for \
+                Service Connect."
+            ),
             ty: &Type::Structure(&TIMEOUT_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "tls",
-            doc: "A reference to an object that represents a Transport Layer Security \
-            (TLS) configuration.",
+            doc: crate::__doc_text!(
+                "A reference to an object that represents a Transport Layer Security \
+                (TLS) configuration."
+            ),
             ty: &Type::Structure(&SERVICE_CONNECT_TLS_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -3782,16 +4366,20 @@ pub static SERVICE_CONNECT_SERVICE: Shape = Shape {
 
 pub static SERVICE_CONNECT_TEST_TRAFFIC_HEADER_MATCH_RULES: Shape = Shape {
     name: "ServiceConnectTestTrafficHeaderMatchRules",
-    doc: "The header matching rules for test traffic routing in Amazon ECS \
-    blue/green deployments. These rules determine how incoming requests are \
-    matched based on HTTP headers to route test traffic to the new service \
-    revision.",
+    doc: crate::__doc_text!(
+        "The header matching rules for test traffic routing in Amazon ECS \
+        blue/green deployments. These rules determine how incoming requests are \
+        matched based on HTTP headers to route test traffic to the new service \
+        revision."
+    ),
     members: &[Member {
         name: "exact",
-        doc: "The exact value that the HTTP header must match for the test traffic \
-            routing rule to apply. This provides precise control over which \
-            requests are routed to the new service revision during blue/green \
-            deployments.",
+        doc: crate::__doc_text!(
+            "The exact value that the HTTP header must match for the test traffic \
+                routing rule to apply. This provides precise control over which \
+                requests are routed to the new service revision during blue/green \
+                deployments."
+        ),
         ty: &Type::String {
             min: None,
             max: None,
@@ -3803,15 +4391,19 @@ pub static SERVICE_CONNECT_TEST_TRAFFIC_HEADER_MATCH_RULES: Shape = Shape {
 
 pub static SERVICE_CONNECT_TEST_TRAFFIC_HEADER_RULES: Shape = Shape {
     name: "ServiceConnectTestTrafficHeaderRules",
-    doc: "The HTTP header rules used to identify and route test traffic during \
-    Amazon ECS blue/green deployments. These rules specify which HTTP \
-    headers to examine and what values to match for routing decisions. …",
+    doc: crate::__doc_text!(
+        "The HTTP header rules used to identify and route test traffic during \
+        Amazon ECS blue/green deployments. These rules specify which HTTP \
+        headers to examine and what values to match for routing decisions. …"
+    ),
     members: &[
         Member {
             name: "name",
-            doc: "The name of the HTTP header to examine for test traffic routing. Common \
-            examples include custom headers like `X-Test-Version` or \
-            `X-Canary-Request` that can be used to identify test traffic.",
+            doc: crate::__doc_text!(
+                "The name of the HTTP header to examine for test traffic routing. Common \
+                examples include custom headers like `X-Test-Version` or \
+                `X-Canary-Request` that can be used to identify test traffic."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3821,8 +4413,10 @@ pub static SERVICE_CONNECT_TEST_TRAFFIC_HEADER_RULES: Shape = Shape {
         },
         Member {
             name: "value",
-            doc: "The header value matching configuration that determines how the HTTP \
-            header value is evaluated for test traffic routing decisions.",
+            doc: crate::__doc_text!(
+                "The header value matching configuration that determines how the HTTP \
+                header value is evaluated for test traffic routing decisions."
+            ),
             ty: &Type::Structure(&SERVICE_CONNECT_TEST_TRAFFIC_HEADER_MATCH_RULES),
             required: false,
             deprecated: false,
@@ -3832,17 +4426,21 @@ pub static SERVICE_CONNECT_TEST_TRAFFIC_HEADER_RULES: Shape = Shape {
 
 pub static SERVICE_CONNECT_TEST_TRAFFIC_RULES: Shape = Shape {
     name: "ServiceConnectTestTrafficRules",
-    doc: "The test traffic routing configuration for Amazon ECS blue/green \
-    deployments. This configuration allows you to define rules for routing \
-    specific traffic to the new service revision during the deployment \
-    process, allowing for safe testing before full production traffic \
-    shift. …",
+    doc: crate::__doc_text!(
+        "The test traffic routing configuration for Amazon ECS blue/green \
+        deployments. This configuration allows you to define rules for routing \
+        specific traffic to the new service revision during the deployment \
+        process, allowing for safe testing before full production traffic \
+        shift. …"
+    ),
     members: &[Member {
         name: "header",
-        doc: "The HTTP header-based routing rules that determine which requests \
-            should be routed to the new service version during blue/green \
-            deployment testing. These rules provide fine-grained control over test \
-            traffic routing based on request headers.",
+        doc: crate::__doc_text!(
+            "The HTTP header-based routing rules that determine which requests \
+                should be routed to the new service version during blue/green \
+                deployment testing. These rules provide fine-grained control over test \
+                traffic routing based on request headers."
+        ),
         ty: &Type::Structure(&SERVICE_CONNECT_TEST_TRAFFIC_HEADER_RULES),
         required: true,
         deprecated: false,
@@ -3851,11 +4449,13 @@ pub static SERVICE_CONNECT_TEST_TRAFFIC_RULES: Shape = Shape {
 
 pub static SERVICE_CONNECT_TLS_CERTIFICATE_AUTHORITY: Shape = Shape {
     name: "ServiceConnectTlsCertificateAuthority",
-    doc: "The certificate root authority that secures your service.",
+    doc: crate::__doc_text!("The certificate root authority that secures your service."),
     members: &[Member {
         name: "awsPcaAuthorityArn",
-        doc: "The ARN of the Amazon Web Services Private Certificate Authority \
-            certificate.",
+        doc: crate::__doc_text!(
+            "The ARN of the Amazon Web Services Private Certificate Authority \
+                certificate."
+        ),
         ty: &Type::String {
             min: None,
             max: None,
@@ -3867,19 +4467,21 @@ pub static SERVICE_CONNECT_TLS_CERTIFICATE_AUTHORITY: Shape = Shape {
 
 pub static SERVICE_CONNECT_TLS_CONFIGURATION: Shape = Shape {
     name: "ServiceConnectTlsConfiguration",
-    doc: "The key that encrypts and decrypts your resources for Service Connect \
-    TLS.",
+    doc: crate::__doc_text!(
+        "The key that encrypts and decrypts your resources for Service Connect \
+        TLS."
+    ),
     members: &[
         Member {
             name: "issuerCertificateAuthority",
-            doc: "The signer certificate authority.",
+            doc: crate::__doc_text!("The signer certificate authority."),
             ty: &Type::Structure(&SERVICE_CONNECT_TLS_CERTIFICATE_AUTHORITY),
             required: true,
             deprecated: false,
         },
         Member {
             name: "kmsKey",
-            doc: "The Amazon Web Services Key Management Service key.",
+            doc: crate::__doc_text!("The Amazon Web Services Key Management Service key."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3889,8 +4491,10 @@ pub static SERVICE_CONNECT_TLS_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "roleArn",
-            doc: "The Amazon Resource Name (ARN) of the IAM role that's associated with \
-            the Service Connect TLS.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) of the IAM role that's associated with \
+                the Service Connect TLS."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3903,27 +4507,33 @@ pub static SERVICE_CONNECT_TLS_CONFIGURATION: Shape = Shape {
 
 pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
     name: "ServiceManagedEBSVolumeConfiguration",
-    doc: "The configuration for the Amazon EBS volume that Amazon ECS creates and \
-    manages on your behalf. These settings are used to create each Amazon \
-    EBS volume, with one volume created for each task in the service. …",
+    doc: crate::__doc_text!(
+        "The configuration for the Amazon EBS volume that Amazon ECS creates and \
+        manages on your behalf. These settings are used to create each Amazon \
+        EBS volume, with one volume created for each task in the service. …"
+    ),
     members: &[
         Member {
             name: "encrypted",
-            doc: "Indicates whether the volume should be encrypted. If you turn on \
-            Region-level Amazon EBS encryption by default but set this value as \
-            `false`, the setting is overridden and the volume is encrypted with the \
-            KMS key specified for Amazon EBS encryption by default. …",
+            doc: crate::__doc_text!(
+                "Indicates whether the volume should be encrypted. If you turn on \
+                Region-level Amazon EBS encryption by default but set this value as \
+                `false`, the setting is overridden and the volume is encrypted with the \
+                KMS key specified for Amazon EBS encryption by default. …"
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "kmsKeyId",
-            doc: "The Amazon Resource Name (ARN) identifier of the Amazon Web Services \
-            Key Management Service key to use for Amazon EBS encryption. When a key \
-            is specified using this parameter, it overrides Amazon EBS default \
-            encryption or any KMS key that you specified for cluster-level managed \
-            storage encryption. …",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) identifier of the Amazon Web Services \
+                Key Management Service key to use for Amazon EBS encryption. When a key \
+                is specified using this parameter, it overrides Amazon EBS default \
+                encryption or any KMS key that you specified for cluster-level managed \
+                storage encryption. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3933,13 +4543,15 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "volumeType",
-            doc: "The volume type. This parameter maps 1:1 with the `VolumeType` \
-            parameter of the CreateVolume API \
-            (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
-            .html) in the Amazon EC2 API Reference. For more information, see \
-            Amazon EBS volume types \
-            (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-volume-types.ht\
-            ml) in the Amazon EC2 User Guide.\n\n…",
+            doc: crate::__doc_text!(
+                "The volume type. This parameter maps 1:1 with the `VolumeType` \
+                parameter of the CreateVolume API \
+                (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
+                .html) in the Amazon EC2 API Reference. For more information, see \
+                Amazon EBS volume types \
+                (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-volume-types.ht\
+                ml) in the Amazon EC2 User Guide.\n\n…"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3949,10 +4561,12 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "sizeInGiB",
-            doc: "The size of the volume in GiB. You must specify either a volume size or \
-            a snapshot ID. If you specify a snapshot ID, the snapshot size is used \
-            for the volume size by default. You can optionally specify a volume \
-            size greater than or equal to the snapshot size. …",
+            doc: crate::__doc_text!(
+                "The size of the volume in GiB. You must specify either a volume size or \
+                a snapshot ID. If you specify a snapshot ID, the snapshot size is used \
+                for the volume size by default. You can optionally specify a volume \
+                size greater than or equal to the snapshot size. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -3962,12 +4576,14 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "snapshotId",
-            doc: "The snapshot that Amazon ECS uses to create volumes for attachment to \
-            tasks maintained by the service. You must specify either `snapshotId` \
-            or `sizeInGiB` in your volume configuration. This parameter maps 1:1 \
-            with the `SnapshotId` parameter of the CreateVolume API \
-            (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
-            .html) in the Amazon EC2 API Reference.",
+            doc: crate::__doc_text!(
+                "The snapshot that Amazon ECS uses to create volumes for attachment to \
+                tasks maintained by the service. You must specify either `snapshotId` \
+                or `sizeInGiB` in your volume configuration. This parameter maps 1:1 \
+                with the `SnapshotId` parameter of the CreateVolume API \
+                (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
+                .html) in the Amazon EC2 API Reference."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -3977,13 +4593,15 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "volumeInitializationRate",
-            doc: "The rate, in MiB/s, at which data is fetched from a snapshot of an \
-            existing EBS volume to create new volumes for attachment to the tasks \
-            maintained by the service. This property can be specified only if you \
-            specify a `snapshotId`. For more information, see Initialize Amazon EBS \
-            volumes \
-            (https://docs.aws.amazon.com/ebs/latest/userguide/initalize-volume.html\
-            ) in the Amazon EBS User Guide.",
+            doc: crate::__doc_text!(
+                "The rate, in MiB/s, at which data is fetched from a snapshot of an \
+                existing EBS volume to create new volumes for attachment to the tasks \
+                maintained by the service. This property can be specified only if you \
+                specify a `snapshotId`. For more information, see Initialize Amazon EBS \
+                volumes \
+                (https://docs.aws.amazon.com/ebs/latest/userguide/initalize-volume.html\
+                ) in the Amazon EBS User Guide."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -3993,12 +4611,14 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "iops",
-            doc: "The number of I/O operations per second (IOPS). For `gp3`, `io1`, and \
-            `io2` volumes, this represents the number of IOPS that are provisioned \
-            for the volume. For `gp2` volumes, this represents the baseline \
-            performance of the volume and the rate at which the volume accumulates \
-            I/O credits for bursting.\n\nThe following are the supported values for \
-            each volume type.\n\n- `gp3`: 3,000 - 16,000 IOPS\n\n…",
+            doc: crate::__doc_text!(
+                "The number of I/O operations per second (IOPS). For `gp3`, `io1`, and \
+                `io2` volumes, this represents the number of IOPS that are provisioned \
+                for the volume. For `gp2` volumes, this represents the baseline \
+                performance of the volume and the rate at which the volume accumulates \
+                I/O credits for bursting.\n\nThe following are the supported values for \
+                each volume type.\n\n- `gp3`: 3,000 - 16,000 IOPS\n\n…"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4008,12 +4628,14 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "throughput",
-            doc: "The throughput to provision for a volume, in MiB/s, with a maximum of \
-            1,000 MiB/s. This parameter maps 1:1 with the `Throughput` parameter of \
-            the CreateVolume API \
-            (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
-            .html) in the Amazon EC2 API Reference.\n\nThis parameter is only \
-            supported for the `gp3` volume type.",
+            doc: crate::__doc_text!(
+                "The throughput to provision for a volume, in MiB/s, with a maximum of \
+                1,000 MiB/s. This parameter maps 1:1 with the `Throughput` parameter of \
+                the CreateVolume API \
+                (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
+                .html) in the Amazon EC2 API Reference.\n\nThis parameter is only \
+                supported for the `gp3` volume type."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4023,11 +4645,13 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "tagSpecifications",
-            doc: "The tags to apply to the volume. Amazon ECS applies service-managed \
-            tags by default. This parameter maps 1:1 with the `TagSpecifications.N` \
-            parameter of the CreateVolume API \
-            (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
-            .html) in the Amazon EC2 API Reference.",
+            doc: crate::__doc_text!(
+                "The tags to apply to the volume. Amazon ECS applies service-managed \
+                tags by default. This parameter maps 1:1 with the `TagSpecifications.N` \
+                parameter of the CreateVolume API \
+                (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume\
+                .html) in the Amazon EC2 API Reference."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&EBS_TAG_SPECIFICATION),
                 min: None,
@@ -4038,11 +4662,13 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "roleArn",
-            doc: "The ARN of the IAM role to associate with this volume. This is the \
-            Amazon ECS infrastructure IAM role that is used to manage your Amazon \
-            Web Services infrastructure. We recommend using the Amazon ECS-managed \
-            `AmazonECSInfrastructureRolePolicyForVolumes` IAM policy with this \
-            role. …",
+            doc: crate::__doc_text!(
+                "The ARN of the IAM role to associate with this volume. This is the \
+                Amazon ECS infrastructure IAM role that is used to manage your Amazon \
+                Web Services infrastructure. We recommend using the Amazon ECS-managed \
+                `AmazonECSInfrastructureRolePolicyForVolumes` IAM policy with this \
+                role. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4052,12 +4678,14 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "filesystemType",
-            doc: "The filesystem type for the volume. For volumes created from a \
-            snapshot, you must specify the same filesystem type that the volume was \
-            using when the snapshot was created. If there is a filesystem type \
-            mismatch, the tasks will fail to start.\n\nThe available Linux \
-            filesystem types are `ext3`, `ext4`, and `xfs`. If no value is \
-            specified, the `xfs` filesystem type is used by default.\n\n…",
+            doc: crate::__doc_text!(
+                "The filesystem type for the volume. For volumes created from a \
+                snapshot, you must specify the same filesystem type that the volume was \
+                using when the snapshot was created. If there is a filesystem type \
+                mismatch, the tasks will fail to start.\n\nThe available Linux \
+                filesystem types are `ext3`, `ext4`, and `xfs`. If no value is \
+                specified, the `xfs` filesystem type is used by default.\n\n…"
+            ),
             ty: &Type::Enum(&TASK_FILESYSTEM_TYPE),
             required: false,
             deprecated: false,
@@ -4067,20 +4695,24 @@ pub static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION: Shape = Shape {
 
 pub static SERVICE_REGISTRY: Shape = Shape {
     name: "ServiceRegistry",
-    doc: "The details for the service registry.\n\nEach service may be associated \
-    with one service registry. Multiple service registries for each service \
-    are not supported.\n\nWhen you add, update, or remove the service \
-    registries configuration, Amazon ECS starts a new deployment. New tasks \
-    are registered and deregistered to the updated service registry \
-    configuration.",
+    doc: crate::__doc_text!(
+        "The details for the service registry.\n\nEach service may be associated \
+        with one service registry. Multiple service registries for each service \
+        are not supported.\n\nWhen you add, update, or remove the service \
+        registries configuration, Amazon ECS starts a new deployment. New tasks \
+        are registered and deregistered to the updated service registry \
+        configuration."
+    ),
     members: &[
         Member {
             name: "registryArn",
-            doc: "The Amazon Resource Name (ARN) of the service registry. The currently \
-            supported service registry is Cloud Map. For more information, see \
-            CreateService \
-            (https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateService.html\
-            ).",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) of the service registry. The currently \
+                supported service registry is Cloud Map. For more information, see \
+                CreateService \
+                (https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateService.html\
+                )."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4090,9 +4722,11 @@ pub static SERVICE_REGISTRY: Shape = Shape {
         },
         Member {
             name: "port",
-            doc: "The port value used if your service discovery service specified an SRV \
-            record. This field might be used if both the `awsvpc` network mode and \
-            SRV records are used.",
+            doc: crate::__doc_text!(
+                "The port value used if your service discovery service specified an SRV \
+                record. This field might be used if both the `awsvpc` network mode and \
+                SRV records are used."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4102,11 +4736,13 @@ pub static SERVICE_REGISTRY: Shape = Shape {
         },
         Member {
             name: "containerName",
-            doc: "The container name value to be used for your service discovery service. \
-            It's already specified in the task definition. If the task definition \
-            that your service task specifies uses the `bridge` or `host` network \
-            mode, you must specify a `containerName` and `containerPort` \
-            combination from the task definition. …",
+            doc: crate::__doc_text!(
+                "The container name value to be used for your service discovery service. \
+                It's already specified in the task definition. If the task definition \
+                that your service task specifies uses the `bridge` or `host` network \
+                mode, you must specify a `containerName` and `containerPort` \
+                combination from the task definition. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4116,11 +4752,13 @@ pub static SERVICE_REGISTRY: Shape = Shape {
         },
         Member {
             name: "containerPort",
-            doc: "The port value to be used for your service discovery service. It's \
-            already specified in the task definition. If the task definition your \
-            service task specifies uses the `bridge` or `host` network mode, you \
-            must specify a `containerName` and `containerPort` combination from the \
-            task definition. …",
+            doc: crate::__doc_text!(
+                "The port value to be used for your service discovery service. It's \
+                already specified in the task definition. If the task definition your \
+                service task specifies uses the `bridge` or `host` network mode, you \
+                must specify a `containerName` and `containerPort` combination from the \
+                task definition. …"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4133,14 +4771,18 @@ pub static SERVICE_REGISTRY: Shape = Shape {
 
 pub static SERVICE_VOLUME_CONFIGURATION: Shape = Shape {
     name: "ServiceVolumeConfiguration",
-    doc: "The configuration for a volume specified in the task definition as a \
-    volume that is configured at launch time. Currently, the only supported \
-    volume type is an Amazon EBS volume.",
+    doc: crate::__doc_text!(
+        "The configuration for a volume specified in the task definition as a \
+        volume that is configured at launch time. Currently, the only supported \
+        volume type is an Amazon EBS volume."
+    ),
     members: &[
         Member {
             name: "name",
-            doc: "The name of the volume. This value must match the volume name from the \
-            `Volume` object in the task definition.",
+            doc: crate::__doc_text!(
+                "The name of the volume. This value must match the volume name from the \
+                `Volume` object in the task definition."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4150,11 +4792,13 @@ pub static SERVICE_VOLUME_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "managedEBSVolume",
-            doc: "The configuration for the Amazon EBS volume that Amazon ECS creates and \
-            manages on your behalf. These settings are used to create each Amazon \
-            EBS volume, with one volume created for each task in the service. The \
-            Amazon EBS volumes are visible in your account in the Amazon EC2 \
-            console once they are created.",
+            doc: crate::__doc_text!(
+                "The configuration for the Amazon EBS volume that Amazon ECS creates and \
+                manages on your behalf. These settings are used to create each Amazon \
+                EBS volume, with one volume created for each task in the service. The \
+                Amazon EBS volumes are visible in your account in the Amazon EC2 \
+                console once they are created."
+            ),
             ty: &Type::Structure(&SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -4164,14 +4808,18 @@ pub static SERVICE_VOLUME_CONFIGURATION: Shape = Shape {
 
 pub static SHARING_STRATEGY: Shape = Shape {
     name: "SharingStrategy",
-    doc: "The strategy that a container uses to share a GPU with other \
-    containers. Specify exactly one member.",
+    doc: crate::__doc_text!(
+        "The strategy that a container uses to share a GPU with other \
+        containers. Specify exactly one member."
+    ),
     members: &[Member {
         name: "nvidiaMps",
-        doc: "Shares a GPU between containers by using NVIDIA Multi-Process Service \
-            (MPS). You specify the GPU memory to allocate to the container and, \
-            optionally, the maximum percentage of the GPU's compute capacity that \
-            the container can use.",
+        doc: crate::__doc_text!(
+            "Shares a GPU between containers by using NVIDIA Multi-Process Service \
+                (MPS). You specify the GPU memory to allocate to the container and, \
+                optionally, the maximum percentage of the GPU's compute capacity that \
+                the container can use."
+        ),
         ty: &Type::Structure(&NVIDIA_MPS_ALLOCATION),
         required: false,
         deprecated: false,
@@ -4180,15 +4828,17 @@ pub static SHARING_STRATEGY: Shape = Shape {
 
 pub static SYSTEM_CONTROL: Shape = Shape {
     name: "SystemControl",
-    doc: "A list of namespaced kernel parameters to set in the container. This \
-    parameter maps to `Sysctls` in the docker container create command and \
-    the `--sysctl` option to docker run. For example, you can configure \
-    `net.ipv4.tcp_keepalive_time` setting to maintain longer lived \
-    connections. …",
+    doc: crate::__doc_text!(
+        "A list of namespaced kernel parameters to set in the container. This \
+        parameter maps to `Sysctls` in the docker container create command and \
+        the `--sysctl` option to docker run. For example, you can configure \
+        `net.ipv4.tcp_keepalive_time` setting to maintain longer lived \
+        connections. …"
+    ),
     members: &[
         Member {
             name: "namespace",
-            doc: "The namespaced kernel parameter to set a `value` for.",
+            doc: crate::__doc_text!("The namespaced kernel parameter to set a `value` for."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4198,12 +4848,14 @@ pub static SYSTEM_CONTROL: Shape = Shape {
         },
         Member {
             name: "value",
-            doc: "The namespaced kernel parameter to set a `value` for.\n\nValid IPC \
-            namespace values: `\"kernel.msgmax\" | \"kernel.msgmnb\" | \
-            \"kernel.msgmni\" | \"kernel.sem\" | \"kernel.shmall\" | \
-            \"kernel.shmmax\" | \"kernel.shmmni\" | \"kernel.shm_rmid_forced\"`, \
-            and `Sysctls` that start with `\"fs.mqueue.*\"`\n\nValid network \
-            namespace values: `Sysctls` that start with `\"net.*\"`. …",
+            doc: crate::__doc_text!(
+                "The namespaced kernel parameter to set a `value` for.\n\nValid IPC \
+                namespace values: `\"kernel.msgmax\" | \"kernel.msgmnb\" | \
+                \"kernel.msgmni\" | \"kernel.sem\" | \"kernel.shmall\" | \
+                \"kernel.shmmax\" | \"kernel.shmmni\" | \"kernel.shm_rmid_forced\"`, \
+                and `Sysctls` that start with `\"fs.mqueue.*\"`\n\nValid network \
+                namespace values: `Sysctls` that start with `\"net.*\"`. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4216,17 +4868,21 @@ pub static SYSTEM_CONTROL: Shape = Shape {
 
 pub static TAG: Shape = Shape {
     name: "Tag",
-    doc: "The metadata that you apply to a resource to help you categorize and \
-    organize them. Each tag consists of a key and an optional value. You \
-    define them.\n\nThe following basic restrictions apply to tags:\n\n- \
-    Maximum number of tags per resource - 50\n- For each resource, each tag \
-    key must be unique, and each tag key can have only one value.\n- \
-    Maximum key length - 128 Unicode characters in UTF-8\n\n…",
+    doc: crate::__doc_text!(
+        "The metadata that you apply to a resource to help you categorize and \
+        organize them. Each tag consists of a key and an optional value. You \
+        define them.\n\nThe following basic restrictions apply to tags:\n\n- \
+        Maximum number of tags per resource - 50\n- For each resource, each tag \
+        key must be unique, and each tag key can have only one value.\n- \
+        Maximum key length - 128 Unicode characters in UTF-8\n\n…"
+    ),
     members: &[
         Member {
             name: "key",
-            doc: "One part of a key-value pair that make up a tag. A `key` is a general \
-            label that acts like a category for more specific tag values.",
+            doc: crate::__doc_text!(
+                "One part of a key-value pair that make up a tag. A `key` is a general \
+                label that acts like a category for more specific tag values."
+            ),
             ty: &Type::String {
                 min: Some(1),
                 max: Some(128),
@@ -4236,8 +4892,10 @@ pub static TAG: Shape = Shape {
         },
         Member {
             name: "value",
-            doc: "The optional part of a key-value pair that make up a tag. A `value` \
-            acts as a descriptor within a tag category (key).",
+            doc: crate::__doc_text!(
+                "The optional part of a key-value pair that make up a tag. A `value` \
+                acts as a descriptor within a tag category (key)."
+            ),
             ty: &Type::String {
                 min: Some(0),
                 max: Some(256),
@@ -4250,28 +4908,34 @@ pub static TAG: Shape = Shape {
 
 pub static TASK_DEFINITION_PLACEMENT_CONSTRAINT: Shape = Shape {
     name: "TaskDefinitionPlacementConstraint",
-    doc: "The constraint on task placement in the task definition. For more \
-    information, see Task placement constraints \
-    (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placem\
-    ent-constraints.html) in the Amazon Elastic Container Service Developer \
-    Guide.\n\nTask placement constraints aren't supported for tasks run on \
-    Fargate.",
+    doc: crate::__doc_text!(
+        "The constraint on task placement in the task definition. For more \
+        information, see Task placement constraints \
+        (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placem\
+        ent-constraints.html) in the Amazon Elastic Container Service Developer \
+        Guide.\n\nTask placement constraints aren't supported for tasks run on \
+        Fargate."
+    ),
     members: &[
         Member {
             name: "type",
-            doc: "The type of constraint. The `MemberOf` constraint restricts selection \
-            to be from a group of valid candidates.",
+            doc: crate::__doc_text!(
+                "The type of constraint. The `MemberOf` constraint restricts selection \
+                to be from a group of valid candidates."
+            ),
             ty: &Type::Enum(&TASK_DEFINITION_PLACEMENT_CONSTRAINT_TYPE),
             required: false,
             deprecated: false,
         },
         Member {
             name: "expression",
-            doc: "A cluster query language expression to apply to the constraint. For \
-            more information, see Cluster query language \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-que\
-            ry-language.html) in the Amazon Elastic Container Service Developer \
-            Guide.",
+            doc: crate::__doc_text!(
+                "A cluster query language expression to apply to the constraint. For \
+                more information, see Cluster query language \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-que\
+                ry-language.html) in the Amazon Elastic Container Service Developer \
+                Guide."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4284,30 +4948,36 @@ pub static TASK_DEFINITION_PLACEMENT_CONSTRAINT: Shape = Shape {
 
 pub static THRESHOLD_CONFIGURATION: Shape = Shape {
     name: "ThresholdConfiguration",
-    doc: "Defines the failure threshold that the deployment circuit breaker uses \
-    to monitor a deployment. The `type` and `value` together determine the \
-    number of task failures that are tolerated before the circuit breaker \
-    triggers.\n\nBy default, the threshold configuration uses a `type` of \
-    `BOUNDED_PERCENT` with a `value` of `50`.",
+    doc: crate::__doc_text!(
+        "Defines the failure threshold that the deployment circuit breaker uses \
+        to monitor a deployment. The `type` and `value` together determine the \
+        number of task failures that are tolerated before the circuit breaker \
+        triggers.\n\nBy default, the threshold configuration uses a `type` of \
+        `BOUNDED_PERCENT` with a `value` of `50`."
+    ),
     members: &[
         Member {
             name: "type",
-            doc: "Determines how Amazon ECS uses `value` to calculate the failure \
-            threshold. For the percentage types (`BOUNDED_PERCENT` and \
-            `UNBOUNDED_PERCENT`), Amazon ECS multiplies `value` by the latest \
-            service desired count. For `COUNT`, Amazon ECS uses `value` directly as \
-            the threshold. The default is `BOUNDED_PERCENT`.",
+            doc: crate::__doc_text!(
+                "Determines how Amazon ECS uses `value` to calculate the failure \
+                threshold. For the percentage types (`BOUNDED_PERCENT` and \
+                `UNBOUNDED_PERCENT`), Amazon ECS multiplies `value` by the latest \
+                service desired count. For `COUNT`, Amazon ECS uses `value` directly as \
+                the threshold. The default is `BOUNDED_PERCENT`."
+            ),
             ty: &Type::Enum(&THRESHOLD_TYPE),
             required: true,
             deprecated: false,
         },
         Member {
             name: "value",
-            doc: "Specifies the integer that Amazon ECS uses to calculate the failure \
-            threshold. When `type` is `COUNT`, this value is the failure threshold \
-            itself. When `type` is a percentage type, Amazon ECS multiplies this \
-            value by the latest service desired count to produce the failure \
-            threshold. The default is `50`.",
+            doc: crate::__doc_text!(
+                "Specifies the integer that Amazon ECS uses to calculate the failure \
+                threshold. When `type` is `COUNT`, this value is the failure threshold \
+                itself. When `type` is a percentage type, Amazon ECS multiplies this \
+                value by the latest service desired count to produce the failure \
+                threshold. The default is `50`."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4320,17 +4990,21 @@ pub static THRESHOLD_CONFIGURATION: Shape = Shape {
 
 pub static TIMEOUT_CONFIGURATION: Shape = Shape {
     name: "TimeoutConfiguration",
-    doc: "An object that represents the timeout configurations for Service \
-    Connect.\n\nIf `idleTimeout` is set to a time that is less than \
-    `perRequestTimeout`, the connection will close when the `idleTimeout` \
-    is reached and not the `perRequestTimeout`.",
+    doc: crate::__doc_text!(
+        "An object that represents the timeout configurations for Service \
+        Connect.\n\nIf `idleTimeout` is set to a time that is less than \
+        `perRequestTimeout`, the connection will close when the `idleTimeout` \
+        is reached and not the `perRequestTimeout`."
+    ),
     members: &[
         Member {
             name: "idleTimeoutSeconds",
-            doc: "The amount of time in seconds a connection will stay active while idle. \
-            A value of `0` can be set to disable `idleTimeout`.\n\nThe \
-            `idleTimeout` default for `HTTP`/`HTTP2`/`GRPC` is 5 minutes.\n\nThe \
-            `idleTimeout` default for `TCP` is 1 hour.",
+            doc: crate::__doc_text!(
+                "The amount of time in seconds a connection will stay active while idle. \
+                A value of `0` can be set to disable `idleTimeout`.\n\nThe \
+                `idleTimeout` default for `HTTP`/`HTTP2`/`GRPC` is 5 minutes.\n\nThe \
+                `idleTimeout` default for `TCP` is 1 hour."
+            ),
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(2147483647),
@@ -4340,11 +5014,13 @@ pub static TIMEOUT_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "perRequestTimeoutSeconds",
-            doc: "The amount of time waiting for the upstream to respond with a complete \
-            response per request. A value of `0` can be set to disable \
-            `perRequestTimeout`. `perRequestTimeout` can only be set if Service \
-            Connect `appProtocol` isn't `TCP`. Only `idleTimeout` is allowed for \
-            `TCP` `appProtocol`.",
+            doc: crate::__doc_text!(
+                "The amount of time waiting for the upstream to respond with a complete \
+                response per request. A value of `0` can be set to disable \
+                `perRequestTimeout`. `perRequestTimeout` can only be set if Service \
+                Connect `appProtocol` isn't `TCP`. Only `idleTimeout` is allowed for \
+                `TCP` `appProtocol`."
+            ),
             ty: &Type::Integer {
                 min: Some(0),
                 max: Some(2147483647),
@@ -4357,11 +5033,13 @@ pub static TIMEOUT_CONFIGURATION: Shape = Shape {
 
 pub static TMPFS: Shape = Shape {
     name: "Tmpfs",
-    doc: "The container path, mount options, and size of the tmpfs mount.",
+    doc: crate::__doc_text!("The container path, mount options, and size of the tmpfs mount."),
     members: &[
         Member {
             name: "containerPath",
-            doc: "The absolute file path where the tmpfs volume is to be mounted.",
+            doc: crate::__doc_text!(
+                "The absolute file path where the tmpfs volume is to be mounted."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4371,7 +5049,7 @@ pub static TMPFS: Shape = Shape {
         },
         Member {
             name: "size",
-            doc: "The maximum size (in MiB) of the tmpfs volume.",
+            doc: crate::__doc_text!("The maximum size (in MiB) of the tmpfs volume."),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4381,7 +5059,7 @@ pub static TMPFS: Shape = Shape {
         },
         Member {
             name: "mountOptions",
-            doc: "The list of tmpfs volume mount options. …",
+            doc: crate::__doc_text!("The list of tmpfs volume mount options. …"),
             ty: &Type::List {
                 member: &Type::String {
                     min: None,
@@ -4398,28 +5076,34 @@ pub static TMPFS: Shape = Shape {
 
 pub static TRUSTED_EXECUTION_CONFIGURATION: Shape = Shape {
     name: "TrustedExecutionConfiguration",
-    doc: "The trusted execution configuration for a task. This configuration \
-    controls the isolation mode and attestation policy. You set this \
-    configuration when you register a task definition.\n\nTrusted execution \
-    is supported only for Amazon ECS Managed Instances.",
+    doc: crate::__doc_text!(
+        "The trusted execution configuration for a task. This configuration \
+        controls the isolation mode and attestation policy. You set this \
+        configuration when you register a task definition.\n\nTrusted execution \
+        is supported only for Amazon ECS Managed Instances."
+    ),
     members: &[
         Member {
             name: "isolationMode",
-            doc: "The isolation mode for tasks that use this task definition. The \
-            isolation mode determines how a task is isolated from other tasks on \
-            the same Amazon EC2 instance.\n\n- `SHARED`: The task shares the \
-            underlying Amazon EC2 instance with other tasks. This is the default \
-            isolation mode. …",
+            doc: crate::__doc_text!(
+                "The isolation mode for tasks that use this task definition. The \
+                isolation mode determines how a task is isolated from other tasks on \
+                the same Amazon EC2 instance.\n\n- `SHARED`: The task shares the \
+                underlying Amazon EC2 instance with other tasks. This is the default \
+                isolation mode. …"
+            ),
             ty: &Type::Enum(&ISOLATION_MODE),
             required: true,
             deprecated: false,
         },
         Member {
             name: "attestationPolicy",
-            doc: "The base64-encoded attestation policy envelope for the task. The policy \
-            specifies which containers are allowed to run and the runtime \
-            configuration that is cryptographically attested. This parameter is \
-            required when `isolationMode` is `CONFIDENTIAL_SANDBOX`.",
+            doc: crate::__doc_text!(
+                "The base64-encoded attestation policy envelope for the task. The policy \
+                specifies which containers are allowed to run and the runtime \
+                configuration that is cryptographically attested. This parameter is \
+                required when `isolationMode` is `CONFIDENTIAL_SANDBOX`."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4432,23 +5116,27 @@ pub static TRUSTED_EXECUTION_CONFIGURATION: Shape = Shape {
 
 pub static ULIMIT: Shape = Shape {
     name: "Ulimit",
-    doc: "The `ulimit` settings to pass to the container.\n\nAmazon ECS tasks \
-    hosted on Fargate use the default resource limit values set by the \
-    operating system with the exception of the `nofile` resource limit \
-    parameter which Fargate overrides. The `nofile` resource limit sets a \
-    restriction on the number of open files that a container can use. …",
+    doc: crate::__doc_text!(
+        "The `ulimit` settings to pass to the container.\n\nAmazon ECS tasks \
+        hosted on Fargate use the default resource limit values set by the \
+        operating system with the exception of the `nofile` resource limit \
+        parameter which Fargate overrides. The `nofile` resource limit sets a \
+        restriction on the number of open files that a container can use. …"
+    ),
     members: &[
         Member {
             name: "name",
-            doc: "The `type` of the `ulimit`.",
+            doc: crate::__doc_text!("The `type` of the `ulimit`."),
             ty: &Type::Enum(&ULIMIT_NAME),
             required: true,
             deprecated: false,
         },
         Member {
             name: "softLimit",
-            doc: "The soft limit for the `ulimit` type. The value can be specified in \
-            bytes, seconds, or as a count, depending on the `type` of the `ulimit`.",
+            doc: crate::__doc_text!(
+                "The soft limit for the `ulimit` type. The value can be specified in \
+                bytes, seconds, or as a count, depending on the `type` of the `ulimit`."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4458,8 +5146,10 @@ pub static ULIMIT: Shape = Shape {
         },
         Member {
             name: "hardLimit",
-            doc: "The hard limit for the `ulimit` type. The value can be specified in \
-            bytes, seconds, or as a count, depending on the `type` of the `ulimit`.",
+            doc: crate::__doc_text!(
+                "The hard limit for the `ulimit` type. The value can be specified in \
+                bytes, seconds, or as a count, depending on the `type` of the `ulimit`."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4476,9 +5166,11 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
     members: &[
         Member {
             name: "cluster",
-            doc: "The short name or full Amazon Resource Name (ARN) of the cluster that \
-            your service runs on. If you do not specify a cluster, the default \
-            cluster is assumed.\n\nYou can't change the cluster name.",
+            doc: crate::__doc_text!(
+                "The short name or full Amazon Resource Name (ARN) of the cluster that \
+                your service runs on. If you do not specify a cluster, the default \
+                cluster is assumed.\n\nYou can't change the cluster name."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4488,7 +5180,7 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "service",
-            doc: "The name of the service to update.",
+            doc: crate::__doc_text!("The name of the service to update."),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4498,9 +5190,11 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "desiredCount",
-            doc: "The number of instantiations of the task to place and keep running in \
-            your service.\n\nThis parameter doesn't trigger a new service \
-            deployment.",
+            doc: crate::__doc_text!(
+                "The number of instantiations of the task to place and keep running in \
+                your service.\n\nThis parameter doesn't trigger a new service \
+                deployment."
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4510,12 +5204,14 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "taskDefinition",
-            doc: "The `family` and `revision` (`family:revision`) or full ARN of the task \
-            definition to run in your service. If a `revision` is not specified, \
-            the latest `ACTIVE` revision is used. If you modify the task definition \
-            with `UpdateService`, Amazon ECS spawns a task with the new version of \
-            the task definition and then stops an old task after the new version is \
-            running.\n\n…",
+            doc: crate::__doc_text!(
+                "The `family` and `revision` (`family:revision`) or full ARN of the task \
+                definition to run in your service. If a `revision` is not specified, \
+                the latest `ACTIVE` revision is used. If you modify the task definition \
+                with `UpdateService`, Amazon ECS spawns a task with the new version of \
+                the task definition and then stops an old task after the new version is \
+                running.\n\n…"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4525,11 +5221,13 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "capacityProviderStrategy",
-            doc: "The details of a capacity provider strategy. You can set a capacity \
-            provider when you create a cluster, run a task, or update a \
-            service.\n\nIf you want to use Amazon ECS Managed Instances, you must \
-            use the `capacityProviderStrategy` request parameter.\n\nWhen you use \
-            Fargate, the capacity providers are `FARGATE` or `FARGATE_SPOT`.\n\n…",
+            doc: crate::__doc_text!(
+                "The details of a capacity provider strategy. You can set a capacity \
+                provider when you create a cluster, run a task, or update a \
+                service.\n\nIf you want to use Amazon ECS Managed Instances, you must \
+                use the `capacityProviderStrategy` request parameter.\n\nWhen you use \
+                Fargate, the capacity providers are `FARGATE` or `FARGATE_SPOT`.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&CAPACITY_PROVIDER_STRATEGY_ITEM),
                 min: None,
@@ -4540,42 +5238,50 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "deploymentConfiguration",
-            doc: "Optional deployment parameters that control how many tasks run during \
-            the deployment and the ordering of stopping and starting tasks.\n\nThis \
-            parameter doesn't trigger a new service deployment.",
+            doc: crate::__doc_text!(
+                "Optional deployment parameters that control how many tasks run during \
+                the deployment and the ordering of stopping and starting tasks.\n\nThis \
+                parameter doesn't trigger a new service deployment."
+            ),
             ty: &Type::Structure(&DEPLOYMENT_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "availabilityZoneRebalancing",
-            doc: "Indicates whether to use Availability Zone rebalancing for the \
-            service.\n\nFor more information, see Balancing an Amazon ECS service \
-            across Availability Zones \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-reb\
-            alancing.html) in the Amazon Elastic Container Service Developer Guide \
-            .\n\nThe default behavior of `AvailabilityZoneRebalancing` differs \
-            between create and update requests:\n\n…",
+            doc: crate::__doc_text!(
+                "Indicates whether to use Availability Zone rebalancing for the \
+                service.\n\nFor more information, see Balancing an Amazon ECS service \
+                across Availability Zones \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-reb\
+                alancing.html) in the Amazon Elastic Container Service Developer Guide \
+                .\n\nThe default behavior of `AvailabilityZoneRebalancing` differs \
+                between create and update requests:\n\n…"
+            ),
             ty: &Type::Enum(&AVAILABILITY_ZONE_REBALANCING),
             required: false,
             deprecated: false,
         },
         Member {
             name: "networkConfiguration",
-            doc: "An object representing the network configuration for the \
-            service.\n\nThis parameter triggers a new service deployment.",
+            doc: crate::__doc_text!(
+                "An object representing the network configuration for the \
+                service.\n\nThis parameter triggers a new service deployment."
+            ),
             ty: &Type::Structure(&NETWORK_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "placementConstraints",
-            doc: "An array of task placement constraint objects to update the service to \
-            use. If no value is specified, the existing placement constraints for \
-            the service will remain unchanged. If this value is specified, it will \
-            override any existing placement constraints defined for the service. To \
-            remove all existing placement constraints, specify an empty \
-            array.\n\n…",
+            doc: crate::__doc_text!(
+                "An array of task placement constraint objects to update the service to \
+                use. If no value is specified, the existing placement constraints for \
+                the service will remain unchanged. If this value is specified, it will \
+                override any existing placement constraints defined for the service. To \
+                remove all existing placement constraints, specify an empty \
+                array.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&PLACEMENT_CONSTRAINT),
                 min: None,
@@ -4586,12 +5292,14 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "placementStrategy",
-            doc: "The task placement strategy objects to update the service to use. If no \
-            value is specified, the existing placement strategy for the service \
-            will remain unchanged. If this value is specified, it will override the \
-            existing placement strategy defined for the service. To remove an \
-            existing placement strategy, specify an empty object.\n\nYou can \
-            specify a maximum of five strategy rules for each service.\n\n…",
+            doc: crate::__doc_text!(
+                "The task placement strategy objects to update the service to use. If no \
+                value is specified, the existing placement strategy for the service \
+                will remain unchanged. If this value is specified, it will override the \
+                existing placement strategy defined for the service. To remove an \
+                existing placement strategy, specify an empty object.\n\nYou can \
+                specify a maximum of five strategy rules for each service.\n\n…"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&PLACEMENT_STRATEGY),
                 min: None,
@@ -4602,10 +5310,12 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "platformVersion",
-            doc: "The platform version that your tasks in the service run on. A platform \
-            version is only specified for tasks using the Fargate launch type. If a \
-            platform version is not specified, the `LATEST` platform version is \
-            used. …",
+            doc: crate::__doc_text!(
+                "The platform version that your tasks in the service run on. A platform \
+                version is only specified for tasks using the Fargate launch type. If a \
+                platform version is not specified, the `LATEST` platform version is \
+                used. …"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4615,24 +5325,28 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "forceNewDeployment",
-            doc: "Determines whether to force a new deployment of the service. By \
-            default, deployments aren't forced. You can use this option to start a \
-            new deployment with no service definition changes. For example, you can \
-            update a service's tasks to use a newer Docker image with the same \
-            image/tag combination (`my_image:latest`) or to roll Fargate tasks onto \
-            a newer platform version.",
+            doc: crate::__doc_text!(
+                "Determines whether to force a new deployment of the service. By \
+                default, deployments aren't forced. You can use this option to start a \
+                new deployment with no service definition changes. For example, you can \
+                update a service's tasks to use a newer Docker image with the same \
+                image/tag combination (`my_image:latest`) or to roll Fargate tasks onto \
+                a newer platform version."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "healthCheckGracePeriodSeconds",
-            doc: "The period of time, in seconds, that the Amazon ECS service scheduler \
-            ignores unhealthy Elastic Load Balancing, VPC Lattice, and container \
-            health checks after a task has first started. If you don't specify a \
-            health check grace period value, the default value of `0` is used. If \
-            you don't use any of the health checks, then \
-            `healthCheckGracePeriodSeconds` is unused.\n\n…",
+            doc: crate::__doc_text!(
+                "The period of time, in seconds, that the Amazon ECS service scheduler \
+                ignores unhealthy Elastic Load Balancing, VPC Lattice, and container \
+                health checks after a task has first started. If you don't specify a \
+                health check grace period value, the default value of `0` is used. If \
+                you don't use any of the health checks, then \
+                `healthCheckGracePeriodSeconds` is unused.\n\n…"
+            ),
             ty: &Type::Integer {
                 min: None,
                 max: None,
@@ -4642,42 +5356,48 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "deploymentController",
-            doc: "The deployment controller to use for the service.",
+            doc: crate::__doc_text!("The deployment controller to use for the service."),
             ty: &Type::Structure(&DEPLOYMENT_CONTROLLER),
             required: false,
             deprecated: false,
         },
         Member {
             name: "enableExecuteCommand",
-            doc: "If `true`, this enables execute command functionality on all task \
-            containers.\n\nIf you do not want to override the value that was set \
-            when the service was created, you can set this to `null` when \
-            performing this action.\n\nThis parameter doesn't trigger a new service \
-            deployment.",
+            doc: crate::__doc_text!(
+                "If `true`, this enables execute command functionality on all task \
+                containers.\n\nIf you do not want to override the value that was set \
+                when the service was created, you can set this to `null` when \
+                performing this action.\n\nThis parameter doesn't trigger a new service \
+                deployment."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "enableECSManagedTags",
-            doc: "Determines whether to turn on Amazon ECS managed tags for the tasks in \
-            the service. For more information, see Tagging Your Amazon ECS \
-            Resources \
-            (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-using-t\
-            ags.html) in the Amazon Elastic Container Service Developer \
-            Guide.\n\nOnly tasks launched after the update will reflect the update. \
-            …",
+            doc: crate::__doc_text!(
+                "Determines whether to turn on Amazon ECS managed tags for the tasks in \
+                the service. For more information, see Tagging Your Amazon ECS \
+                Resources \
+                (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-using-t\
+                ags.html) in the Amazon Elastic Container Service Developer \
+                Guide.\n\nOnly tasks launched after the update will reflect the update. \
+                …"
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
         },
         Member {
             name: "loadBalancers",
-            doc: "You must have a service-linked role when you update this property\n\nA \
-            list of Elastic Load Balancing load balancer objects. It contains the \
-            load balancer name, the container name, and the container port to \
-            access from the load balancer. The container name is as it appears in a \
-            container definition. …",
+            doc: crate::__doc_text!(
+                "You must have a service-linked role when you update this property\n\nA \
+                list of Elastic Load Balancing load balancer objects. It contains the \
+                load balancer name, the container name, and the container port to \
+                access from the load balancer. The container name is as it appears in a \
+                container definition. …"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&LOAD_BALANCER),
                 min: None,
@@ -4688,24 +5408,28 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "propagateTags",
-            doc: "Determines whether to propagate the tags from the task definition or \
-            the service to the task. If no value is specified, the tags aren't \
-            propagated.\n\nOnly tasks launched after the update will reflect the \
-            update. To update the tags on all tasks, set `forceNewDeployment` to \
-            `true`, so that Amazon ECS starts new tasks with the updated \
-            tags.\n\nThis parameter doesn't trigger a new service deployment.",
+            doc: crate::__doc_text!(
+                "Determines whether to propagate the tags from the task definition or \
+                the service to the task. If no value is specified, the tags aren't \
+                propagated.\n\nOnly tasks launched after the update will reflect the \
+                update. To update the tags on all tasks, set `forceNewDeployment` to \
+                `true`, so that Amazon ECS starts new tasks with the updated \
+                tags.\n\nThis parameter doesn't trigger a new service deployment."
+            ),
             ty: &Type::Enum(&PROPAGATE_TAGS),
             required: false,
             deprecated: false,
         },
         Member {
             name: "serviceRegistries",
-            doc: "You must have a service-linked role when you update this \
-            property.\n\nFor more information about the role see the \
-            `CreateService` request parameter `role` \
-            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateSer\
-            vice.html#ECS-CreateService-request-role).\n\nThe details for the \
-            service discovery registries to assign to this service. …",
+            doc: crate::__doc_text!(
+                "You must have a service-linked role when you update this \
+                property.\n\nFor more information about the role see the \
+                `CreateService` request parameter `role` \
+                (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateSer\
+                vice.html#ECS-CreateService-request-role).\n\nThe details for the \
+                service discovery registries to assign to this service. …"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SERVICE_REGISTRY),
                 min: None,
@@ -4716,23 +5440,27 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "serviceConnectConfiguration",
-            doc: "The configuration for this service to discover and connect to services, \
-            and be discovered by, and connected from, other services within a \
-            namespace.\n\nTasks that run in a namespace can use short names to \
-            connect to services in the namespace. Tasks can connect to services \
-            across all of the clusters in the namespace. …",
+            doc: crate::__doc_text!(
+                "The configuration for this service to discover and connect to services, \
+                and be discovered by, and connected from, other services within a \
+                namespace.\n\nTasks that run in a namespace can use short names to \
+                connect to services in the namespace. Tasks can connect to services \
+                across all of the clusters in the namespace. …"
+            ),
             ty: &Type::Structure(&SERVICE_CONNECT_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "volumeConfigurations",
-            doc: "The details of the volume that was `configuredAtLaunch`. You can \
-            configure the size, volumeType, IOPS, throughput, snapshot and \
-            encryption in ServiceManagedEBSVolumeConfiguration \
-            (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceMa\
-            nagedEBSVolumeConfiguration.html). The `name` of the volume must match \
-            the `name` from the task definition. …",
+            doc: crate::__doc_text!(
+                "The details of the volume that was `configuredAtLaunch`. You can \
+                configure the size, volumeType, IOPS, throughput, snapshot and \
+                encryption in ServiceManagedEBSVolumeConfiguration \
+                (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceMa\
+                nagedEBSVolumeConfiguration.html). The `name` of the volume must match \
+                the `name` from the task definition. …"
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&SERVICE_VOLUME_CONFIGURATION),
                 min: None,
@@ -4743,8 +5471,10 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "vpcLatticeConfigurations",
-            doc: "An object representing the VPC Lattice configuration for the service \
-            being updated.\n\nThis parameter triggers a new service deployment.",
+            doc: crate::__doc_text!(
+                "An object representing the VPC Lattice configuration for the service \
+                being updated.\n\nThis parameter triggers a new service deployment."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&VPC_LATTICE_CONFIGURATION),
                 min: None,
@@ -4755,9 +5485,11 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "gatewayConnectors",
-            doc: "The updated set of gateway connectors that connect the service to a \
-            gateway ingress path. A service supports no more than one gateway \
-            connector.",
+            doc: crate::__doc_text!(
+                "The updated set of gateway connectors that connect the service to a \
+                gateway ingress path. A service supports no more than one gateway \
+                connector."
+            ),
             ty: &Type::List {
                 member: &Type::Structure(&GATEWAY_CONNECTOR),
                 min: Some(0),
@@ -4768,10 +5500,12 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
         },
         Member {
             name: "monitoring",
-            doc: "The optional monitoring configuration for the service, which defines \
-            the resolution for the service-level `CPUUtilization` and \
-            `MemoryUtilization` Amazon CloudWatch metrics. When not specified, \
-            Amazon ECS uses the default resolution of `60` seconds.",
+            doc: crate::__doc_text!(
+                "The optional monitoring configuration for the service, which defines \
+                the resolution for the service-level `CPUUtilization` and \
+                `MemoryUtilization` Amazon CloudWatch metrics. When not specified, \
+                Amazon ECS uses the default resolution of `60` seconds."
+            ),
             ty: &Type::Structure(&MONITORING_CONFIGURATION),
             required: false,
             deprecated: false,
@@ -4781,19 +5515,23 @@ pub static UPDATE_SERVICE_REQUEST: Shape = Shape {
 
 pub static VOLUME: Shape = Shape {
     name: "Volume",
-    doc: "The data volume configuration for tasks launched using this task \
-    definition. Specifying a volume configuration in a task definition is \
-    optional. The volume configuration may contain multiple volumes but \
-    only one volume configured at launch is supported. …",
+    doc: crate::__doc_text!(
+        "The data volume configuration for tasks launched using this task \
+        definition. Specifying a volume configuration in a task definition is \
+        optional. The volume configuration may contain multiple volumes but \
+        only one volume configured at launch is supported. …"
+    ),
     members: &[
         Member {
             name: "name",
-            doc: "The name of the volume. Up to 255 letters (uppercase and lowercase), \
-            numbers, underscores, and hyphens are allowed.\n\nWhen using a volume \
-            configured at launch, the `name` is required and must also be specified \
-            as the volume name in the `ServiceVolumeConfiguration` or \
-            `TaskVolumeConfiguration` parameter when creating your service or \
-            standalone task.\n\n…",
+            doc: crate::__doc_text!(
+                "The name of the volume. Up to 255 letters (uppercase and lowercase), \
+                numbers, underscores, and hyphens are allowed.\n\nWhen using a volume \
+                configured at launch, the `name` is required and must also be specified \
+                as the volume name in the `ServiceVolumeConfiguration` or \
+                `TaskVolumeConfiguration` parameter when creating your service or \
+                standalone task.\n\n…"
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4803,55 +5541,67 @@ pub static VOLUME: Shape = Shape {
         },
         Member {
             name: "host",
-            doc: "This parameter is specified when you use bind mount host volumes. The \
-            contents of the `host` parameter determine whether your bind mount host \
-            volume persists on the host container instance and where it's stored. \
-            If the `host` parameter is empty, then the Docker daemon assigns a host \
-            path for your data volume. …",
+            doc: crate::__doc_text!(
+                "This parameter is specified when you use bind mount host volumes. The \
+                contents of the `host` parameter determine whether your bind mount host \
+                volume persists on the host container instance and where it's stored. \
+                If the `host` parameter is empty, then the Docker daemon assigns a host \
+                path for your data volume. …"
+            ),
             ty: &Type::Structure(&HOST_VOLUME_PROPERTIES),
             required: false,
             deprecated: false,
         },
         Member {
             name: "dockerVolumeConfiguration",
-            doc: "This parameter is specified when you use Docker volumes.\n\nWindows \
-            containers only support the use of the `local` driver. To use bind \
-            mounts, specify the `host` parameter instead.\n\nDocker volumes aren't \
-            supported by tasks run on Fargate.",
+            doc: crate::__doc_text!(
+                "This parameter is specified when you use Docker volumes.\n\nWindows \
+                containers only support the use of the `local` driver. To use bind \
+                mounts, specify the `host` parameter instead.\n\nDocker volumes aren't \
+                supported by tasks run on Fargate."
+            ),
             ty: &Type::Structure(&DOCKER_VOLUME_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "efsVolumeConfiguration",
-            doc: "This parameter is specified when you use an Amazon Elastic File System \
-            file system for task storage.",
+            doc: crate::__doc_text!(
+                "This parameter is specified when you use an Amazon Elastic File System \
+                file system for task storage."
+            ),
             ty: &Type::Structure(&EFS_VOLUME_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "s3filesVolumeConfiguration",
-            doc: "This parameter is specified when you use an Amazon S3 Files file system \
-            for task storage.",
+            doc: crate::__doc_text!(
+                "This parameter is specified when you use an Amazon S3 Files file system \
+                for task storage."
+            ),
             ty: &Type::Structure(&S3_FILES_VOLUME_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "fsxWindowsFileServerVolumeConfiguration",
-            doc: "This parameter is specified when you use Amazon FSx for Windows File \
-            Server file system for task storage.",
+            doc: crate::__doc_text!(
+                "This parameter is specified when you use Amazon FSx for Windows File \
+                Server file system for task storage."
+            ),
             ty: &Type::Structure(&FSX_WINDOWS_FILE_SERVER_VOLUME_CONFIGURATION),
             required: false,
             deprecated: false,
         },
         Member {
             name: "configuredAtLaunch",
-            doc: "Indicates whether the volume should be configured at launch time. This \
-            is used to create Amazon EBS volumes for standalone tasks or tasks \
-            created as part of a service. Each task definition revision may only \
-            have one volume configured at launch in the volume configuration. …",
+            doc: crate::__doc_text!(
+                "Indicates whether the volume should be configured at launch time. This \
+                is used to create Amazon EBS volumes for standalone tasks or tasks \
+                created as part of a service. Each task definition revision may only \
+                have one volume configured at launch in the volume configuration. …"
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
@@ -4861,13 +5611,17 @@ pub static VOLUME: Shape = Shape {
 
 pub static VOLUME_FROM: Shape = Shape {
     name: "VolumeFrom",
-    doc: "Details on a data volume from another container in the same task \
-    definition.",
+    doc: crate::__doc_text!(
+        "Details on a data volume from another container in the same task \
+        definition."
+    ),
     members: &[
         Member {
             name: "sourceContainer",
-            doc: "The name of another container within the same task definition to mount \
-            volumes from.",
+            doc: crate::__doc_text!(
+                "The name of another container within the same task definition to mount \
+                volumes from."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4877,9 +5631,11 @@ pub static VOLUME_FROM: Shape = Shape {
         },
         Member {
             name: "readOnly",
-            doc: "If this value is `true`, the container has read-only access to the \
-            volume. If this value is `false`, then the container can write to the \
-            volume. The default value is `false`.",
+            doc: crate::__doc_text!(
+                "If this value is `true`, the container has read-only access to the \
+                volume. If this value is `false`, then the container can write to the \
+                volume. The default value is `false`."
+            ),
             ty: &Type::Boolean,
             required: false,
             deprecated: false,
@@ -4889,15 +5645,19 @@ pub static VOLUME_FROM: Shape = Shape {
 
 pub static VPC_LATTICE_ADVANCED_CONFIGURATION: Shape = Shape {
     name: "VpcLatticeAdvancedConfiguration",
-    doc: "The advanced settings for VPC Lattice used in blue/green deployments. \
-    Specify the alternate target group and listener rules required for \
-    traffic shifting during blue/green deployments. …",
+    doc: crate::__doc_text!(
+        "The advanced settings for VPC Lattice used in blue/green deployments. \
+        Specify the alternate target group and listener rules required for \
+        traffic shifting during blue/green deployments. …"
+    ),
     members: &[
         Member {
             name: "alternateTargetGroupArn",
-            doc: "The Amazon Resource Name (ARN) of the alternate target group associated \
-            with the VPC Lattice Configuration for Amazon ECS blue/green \
-            deployments.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) of the alternate target group associated \
+                with the VPC Lattice Configuration for Amazon ECS blue/green \
+                deployments."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4907,8 +5667,10 @@ pub static VPC_LATTICE_ADVANCED_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "productionListenerRule",
-            doc: "The Amazon Resource Name (ARN) that identifies the production listener \
-            rule or listener for routing production traffic.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) that identifies the production listener \
+                rule or listener for routing production traffic."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4918,8 +5680,10 @@ pub static VPC_LATTICE_ADVANCED_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "testListenerRule",
-            doc: "The Amazon Resource Name (ARN) that identifies the test listener rule \
-            or listener for routing test traffic.",
+            doc: crate::__doc_text!(
+                "The Amazon Resource Name (ARN) that identifies the test listener rule \
+                or listener for routing test traffic."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4932,15 +5696,19 @@ pub static VPC_LATTICE_ADVANCED_CONFIGURATION: Shape = Shape {
 
 pub static VPC_LATTICE_CONFIGURATION: Shape = Shape {
     name: "VpcLatticeConfiguration",
-    doc: "The VPC Lattice configuration for your service that holds the \
-    information for the target group(s) Amazon ECS tasks will be registered \
-    to.",
+    doc: crate::__doc_text!(
+        "The VPC Lattice configuration for your service that holds the \
+        information for the target group(s) Amazon ECS tasks will be registered \
+        to."
+    ),
     members: &[
         Member {
             name: "roleArn",
-            doc: "The ARN of the IAM role to associate with this VPC Lattice \
-            configuration. This is the Amazon ECS infrastructure IAM role that is \
-            used to manage your VPC Lattice infrastructure.",
+            doc: crate::__doc_text!(
+                "The ARN of the IAM role to associate with this VPC Lattice \
+                configuration. This is the Amazon ECS infrastructure IAM role that is \
+                used to manage your VPC Lattice infrastructure."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4950,9 +5718,11 @@ pub static VPC_LATTICE_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "targetGroupArn",
-            doc: "The full Amazon Resource Name (ARN) of the target group or groups \
-            associated with the VPC Lattice configuration that the Amazon ECS tasks \
-            will be registered to.",
+            doc: crate::__doc_text!(
+                "The full Amazon Resource Name (ARN) of the target group or groups \
+                associated with the VPC Lattice configuration that the Amazon ECS tasks \
+                will be registered to."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4962,9 +5732,11 @@ pub static VPC_LATTICE_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "portName",
-            doc: "The name of the port mapping to register in the VPC Lattice target \
-            group. This is the name of the `portMapping` you defined in your task \
-            definition.",
+            doc: crate::__doc_text!(
+                "The name of the port mapping to register in the VPC Lattice target \
+                group. This is the name of the `portMapping` you defined in your task \
+                definition."
+            ),
             ty: &Type::String {
                 min: None,
                 max: None,
@@ -4974,9 +5746,11 @@ pub static VPC_LATTICE_CONFIGURATION: Shape = Shape {
         },
         Member {
             name: "advancedConfiguration",
-            doc: "The advanced settings for VPC Lattice used in blue/green deployments. \
-            Specify the alternate target group and listener rules required for \
-            traffic shifting during blue/green deployments. …",
+            doc: crate::__doc_text!(
+                "The advanced settings for VPC Lattice used in blue/green deployments. \
+                Specify the alternate target group and listener rules required for \
+                traffic shifting during blue/green deployments. …"
+            ),
             ty: &Type::Structure(&VPC_LATTICE_ADVANCED_CONFIGURATION),
             required: false,
             deprecated: false,
