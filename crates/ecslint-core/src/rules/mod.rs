@@ -22,6 +22,7 @@
 //!   `service/deployment/` holds the rules of the blue/green, linear and canary strategies,
 //!   lifecycle hooks and traffic shifting.
 
+pub mod cloudformation;
 pub mod container;
 pub mod edits;
 pub mod fargate;
