@@ -91,21 +91,12 @@ pub struct Resolved {
     pub note: String,
 }
 
-/// A `Ref` or `Fn::GetAtt` to another resource, where it is written.
-#[derive(Clone, Debug)]
-pub struct Reference {
-    pub site: TextRange,
-    pub resource: String,
-    pub attribute: String,
-}
-
 /// What converting one resource's properties gave.
 pub struct Converted<'s> {
     pub root: Node<'s>,
     /// Findings in the template's terms; messages without the resource's label.
     pub diagnostics: Vec<Diagnostic>,
     pub resolved: Vec<Resolved>,
-    pub references: Vec<Reference>,
     /// Conditions of `Fn::If`s met, in order.
     pub conditions: Vec<String>,
     /// Parameters with `AllowedValues` other than the value used: their indexes.
@@ -143,7 +134,6 @@ pub fn convert<'t, 's>(
         scenario,
         diagnostics: Vec::new(),
         resolved: Vec::new(),
-        references: Vec::new(),
         conditions: Vec::new(),
         alternatives: Vec::new(),
         transforms: Vec::new(),
@@ -164,7 +154,6 @@ pub fn convert<'t, 's>(
         root,
         diagnostics: c.diagnostics,
         resolved: c.resolved,
-        references: c.references,
         conditions: c.conditions,
         alternatives: c.alternatives,
         transforms: c.transforms,
@@ -177,7 +166,6 @@ struct Converter<'c, 't, 's> {
     scenario: &'c Scenario,
     diagnostics: Vec<Diagnostic>,
     resolved: Vec<Resolved>,
-    references: Vec<Reference>,
     conditions: Vec<String>,
     alternatives: Vec<(String, Vec<usize>)>,
     transforms: Vec<TextRange>,
@@ -205,8 +193,8 @@ fn report(rule: &'static str, range: TextRange, pointer: String, message: String
 /// How a definition is named in messages.
 fn def_phrase(def: &Def) -> String {
     match def.name {
-        "AWS::ECS::TaskDefinition" => "the task definition's properties".to_owned(),
-        "AWS::ECS::Service" => "the service's properties".to_owned(),
+        "AWS::ECS::TaskDefinition" => "the task definition".to_owned(),
+        "AWS::ECS::Service" => "the service".to_owned(),
         name => shape_phrase(name),
     }
 }
@@ -323,8 +311,9 @@ impl<'t, 's> Converter<'_, 't, 's> {
                 };
                 let allowed: &[&str] = if values.is_empty() { api_enum } else { values };
                 if !allowed.is_empty() && !allowed.contains(&&*text) && !is_placeholder(&text) {
+                    // Kept as written, as the API's walk keeps it: the rules ignore a value
+                    // they do not know, and read the rest of the list (`[FARGATE, Foo]`).
                     self.invalid_enum(node, &text, allowed, values.is_empty(), name, moved);
-                    return Some(template::unknown(node.range));
                 }
                 Some(self.to_api(node, text, api))
             }
@@ -754,14 +743,8 @@ impl<'t, 's> Converter<'_, 't, 's> {
                 if target == NO_VALUE {
                     return None;
                 }
+                // A resource's `Ref` or a pseudo parameter: known when deployed.
                 let Some(param) = self.template.parameter(target) else {
-                    if self.template.resource(target).is_some() {
-                        self.references.push(Reference {
-                            site: node.range,
-                            resource: target.to_owned(),
-                            attribute: String::new(),
-                        });
-                    }
                     return unknown;
                 };
                 let Some((value, note)) = self.parameter_value(target) else {
@@ -795,11 +778,6 @@ impl<'t, 's> Converter<'_, 't, 's> {
                 let Some((resource, attribute)) = template::reference(function, arg) else {
                     return unknown;
                 };
-                self.references.push(Reference {
-                    site: node.range,
-                    resource: resource.to_owned(),
-                    attribute: attribute.to_string(),
-                });
                 // A role's ARN: known to be one, whatever its name will be.
                 if self.template.resource_type(resource) == Some("AWS::IAM::Role")
                     && attribute == "Arn"

@@ -146,7 +146,7 @@ pub fn read<'s>(text: &'s str, root: &Node<'s>, _yaml: bool) -> FormOutput<'s> {
         }
     }
     // Each service runs the task definition its `TaskDefinition` names in this template.
-    for (index, service) in services {
+    for &(index, service) in &services {
         let runs = service
             .value
             .get("Properties")
@@ -162,13 +162,10 @@ pub fn read<'s>(text: &'s str, root: &Node<'s>, _yaml: bool) -> FormOutput<'s> {
                 f.pair = runs;
             }
         }
-        targets::check(
-            text,
-            &template,
-            service,
-            runs.and_then(|i| found.get(i)),
-            &mut problems,
-        );
+    }
+    for &(index, service) in &services {
+        let runs = found[index].pair.and_then(|i| found.get(i));
+        targets::check(&template, service, &found[index], runs, &mut problems);
     }
     if let Some(transform) = root.member("Transform") {
         let names = transform_names(&transform.value);

@@ -56,7 +56,6 @@ pub fn function<'n, 's>(node: &'n Node<'s>) -> Option<(&'n str, &'n Node<'s>)> {
 /// A parameter of the template.
 #[derive(Clone, Copy)]
 pub struct Parameter<'t, 's> {
-    pub name: &'t str,
     pub node: &'t Node<'s>,
 }
 
@@ -114,7 +113,6 @@ impl<'t, 's> Template<'t, 's> {
         let member = self.parameters?.member(name)?;
         member.value.as_object()?;
         Some(Parameter {
-            name: &member.key.name,
             node: &member.value,
         })
     }
