@@ -64,7 +64,7 @@ const result = await build({
   outdir: join(dist, 'assets'),
   entryNames: '[name]-[hash]',
   assetNames: '[name]-[hash]',
-  loader: { '.json': 'text', '.wasm': 'file' },
+  loader: { '.json': 'text', '.yaml': 'text', '.wasm': 'file' },
   plugins: [ecslintPackage],
   metafile: true,
   logLevel: 'warning',
