@@ -297,7 +297,7 @@ pub(crate) fn lint_found<'s>(
                         r.pointer = r
                             .pointer
                             .as_deref()
-                            .map(|p| td.names.file_pointer(p, r.range));
+                            .map(|p| td.names.file_pointer_in(&td.root, p, r.range));
                     }
                 }
             }

@@ -82,6 +82,10 @@ pub trait FormNames {
     /// The pointer (or path) the file's readers know for the value at `range`, whose pointer
     /// in the API-shaped document is `api_pointer` (for a missing member: where it belongs).
     fn file_pointer(&self, api_pointer: &str, range: TextRange) -> String;
+    /// The same, given the document (`Found::root`) the pointer is into.
+    fn file_pointer_in(&self, _root: &Node<'_>, api_pointer: &str, range: TextRange) -> String {
+        self.file_pointer(api_pointer, range)
+    }
     /// How the file spells the API's member `api` (`cpu` → `Cpu`), when it differs.
     fn member(&self, api: &str) -> Option<Cow<'static, str>>;
     /// The form checks the document's structure itself, in the file's terms (unknown names,
@@ -138,7 +142,9 @@ pub struct FormOutput<'s> {
 /// names of the API's members in backticks, the document's label, and only the fixes the
 /// file's syntax takes.
 pub fn render(found: &Found<'_>, d: &mut Diagnostic) {
-    d.pointer = found.names.file_pointer(&d.pointer, d.range);
+    d.pointer = found
+        .names
+        .file_pointer_in(&found.root, &d.pointer, d.range);
     d.message = format!(
         "{}: {}",
         found.label,

@@ -147,6 +147,9 @@ impl<'s> Node<'s> {
                 Value::Unknown => out.push(pointer.clone()),
                 Value::Array(items) => {
                     for (i, n) in items.iter().enumerate() {
+                        if !n.contains_unknown() {
+                            continue;
+                        }
                         let len = pointer.len();
                         use std::fmt::Write;
                         let _ = write!(pointer, "/{i}");
@@ -156,6 +159,9 @@ impl<'s> Node<'s> {
                 }
                 Value::Object(members) => {
                     for m in members {
+                        if !m.value.contains_unknown() {
+                            continue;
+                        }
                         let len = pointer.len();
                         push_pointer_segment(pointer, &m.key.name);
                         walk(&m.value, pointer, out);
@@ -166,7 +172,9 @@ impl<'s> Node<'s> {
             }
         }
         let mut out = Vec::new();
-        walk(self, &mut String::new(), &mut out);
+        if self.contains_unknown() {
+            walk(self, &mut String::new(), &mut out);
+        }
         out
     }
 

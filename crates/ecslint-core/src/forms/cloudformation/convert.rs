@@ -148,7 +148,14 @@ pub fn convert<'t, 's>(
         &TASK_DEFINITION
     };
     let root = c
-        .value(properties, ty, None, "Properties", anchor, false)
+        .value(
+            properties,
+            ty,
+            None,
+            Name::Plain("Properties"),
+            anchor,
+            false,
+        )
         .unwrap_or_else(|| template::unknown(properties.range));
     Converted {
         root,
@@ -199,12 +206,26 @@ fn def_phrase(def: &Def) -> String {
     }
 }
 
-/// `name` as messages quote it: "`Cpu`", or a phrase as it is.
-fn quoted(name: &str) -> Cow<'_, str> {
-    if name.contains(' ') {
-        Cow::Borrowed(name)
-    } else {
-        Cow::Owned(format!("`{name}`"))
+/// What a value is called in messages, built into text only when a message needs it (most
+/// values never get one).
+#[derive(Clone, Copy)]
+enum Name<'n> {
+    /// A property: "`Cpu`".
+    Plain(&'n str),
+    /// "each element of `Command`".
+    Element(&'n Name<'n>),
+    /// "`awslogs-group` in `Options`".
+    MapValue(&'n str, &'n Name<'n>),
+}
+
+impl Name<'_> {
+    /// As messages quote it.
+    fn quoted(self) -> String {
+        match self {
+            Name::Plain(s) => format!("`{s}`"),
+            Name::Element(of) => format!("each element of {}", of.quoted()),
+            Name::MapValue(key, of) => format!("`{key}` in {}", of.quoted()),
+        }
     }
 }
 
@@ -223,7 +244,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
         node: &Node<'s>,
         ty: &'static CfnType,
         api: Option<&'static Type>,
-        name: &str,
+        name: Name<'_>,
         anchor: TextRange,
         moved: bool,
     ) -> Option<Node<'s>> {
@@ -255,11 +276,11 @@ impl<'t, 's> Converter<'_, 't, 's> {
                     Some(Type::List { member, .. }) => Some(*member),
                     _ => None,
                 };
-                let element = format!("each element of {}", quoted(name));
+                let element = Name::Element(&name);
                 let mut out = Vec::with_capacity(elements.len());
                 for e in elements {
                     let anchor = TextRange::new(e.range.start, e.range.start + 1);
-                    if let Some(v) = self.value(e, items, api_items, &element, anchor, moved) {
+                    if let Some(v) = self.value(e, items, api_items, element, anchor, moved) {
                         out.push(v);
                     }
                 }
@@ -278,9 +299,9 @@ impl<'t, 's> Converter<'_, 't, 's> {
                 };
                 let mut out = Vec::with_capacity(members.len());
                 for m in members {
-                    let what = format!("`{}` in {}", m.key.name, quoted(name));
+                    let what = Name::MapValue(&m.key.name, &name);
                     if let Some(v) =
-                        self.value(&m.value, values, api_values, &what, m.key.range, moved)
+                        self.value(&m.value, values, api_values, what, m.key.range, moved)
                     {
                         out.push(Member {
                             key: m.key.clone(),
@@ -330,7 +351,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
                         let d = self.push(self.report(
                             "invalid-type",
                             node.range,
-                            format!("{} must be an integer, found `{}`", quoted(name), n.raw),
+                            format!("{} must be an integer, found `{}`", name.quoted(), n.raw),
                         ));
                         d.help = Some("write a whole number".to_owned());
                         d.severity = Severity::Warning;
@@ -355,7 +376,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
                         node.range,
                         format!(
                             "{} is {v}, outside the range CloudFormation and the API take",
-                            quoted(name)
+                            name.quoted()
                         ),
                     ));
                     d.help = Some(format!("use a value from {lo} to {hi}"));
@@ -376,7 +397,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
                     let d = self.push(self.report(
                         "number-out-of-range",
                         node.range,
-                        format!("{} is {v}, outside CloudFormation's range", quoted(name)),
+                        format!("{} is {v}, outside CloudFormation's range", name.quoted()),
                     ));
                     d.help = Some(format!(
                         "use a value from {} to {}",
@@ -441,19 +462,19 @@ impl<'t, 's> Converter<'_, 't, 's> {
         self.diagnostics.last_mut().expect("just pushed")
     }
 
-    fn null(&mut self, node: &Node<'s>, name: &str) {
+    fn null(&mut self, node: &Node<'s>, name: Name<'_>) {
         let d = self.push(self.report(
             "null-value",
             node.range,
             format!(
                 "{} is null: CloudFormation refuses null values in a template",
-                quoted(name)
+                name.quoted()
             ),
         ));
         d.help = Some("remove it, or give it a value".to_owned());
     }
 
-    fn wrong_type(&mut self, node: &Node<'s>, ty: &CfnType, name: &str) -> Node<'s> {
+    fn wrong_type(&mut self, node: &Node<'s>, ty: &CfnType, name: Name<'_>) -> Node<'s> {
         let expected = ty.article_name();
         let found = match &node.value {
             Value::Array(_) => "a list",
@@ -466,17 +487,17 @@ impl<'t, 's> Converter<'_, 't, 's> {
             CfnType::Boolean => "write true or false".to_owned(),
             CfnType::Array { .. } => format!(
                 "{} takes a list: write each element on a `- ` line, or in [ … ]",
-                quoted(name)
+                name.quoted()
             ),
             _ => format!(
                 "CloudFormation's schema gives {} the type {expected}",
-                quoted(name)
+                name.quoted()
             ),
         };
         let d = self.push(self.report(
             "invalid-type",
             node.range,
-            format!("{} must be {expected}, found {found}", quoted(name)),
+            format!("{} must be {expected}, found {found}", name.quoted()),
         ));
         d.help = Some(help);
         template::unknown(node.range)
@@ -489,7 +510,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
         text: &str,
         allowed: &[&'static str],
         from_api: bool,
-        name: &str,
+        name: Name<'_>,
         moved: bool,
     ) {
         let suggestion = did_you_mean(text, allowed.iter().copied());
@@ -509,10 +530,10 @@ impl<'t, 's> Converter<'_, 't, 's> {
         let message = if text.is_empty() {
             format!(
                 "{} is an empty string, which is not a valid value",
-                quoted(name)
+                name.quoted()
             )
         } else {
-            format!("`{text}` is not a valid value for {}", quoted(name))
+            format!("`{text}` is not a valid value for {}", name.quoted())
         };
         let yaml_plain = !moved && self.is_plain_scalar(node.range);
         let d = self.push(self.report("invalid-enum-value", node.range, message));
@@ -558,7 +579,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
                 continue;
             };
             if m.value.is_null() {
-                self.null(&m.value, prop.name);
+                self.null(&m.value, Name::Plain(prop.name));
                 continue;
             }
             if prop.read_only {
@@ -570,7 +591,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
                 &m.value,
                 prop.ty,
                 api_member.map(|a| a.ty),
-                prop.name,
+                Name::Plain(prop.name),
                 m.key.range,
                 moved,
             );
@@ -618,7 +639,6 @@ impl<'t, 's> Converter<'_, 't, 's> {
         anchor: TextRange,
         present: &[&str],
     ) {
-        let what = def_phrase(def);
         for prop in def.props {
             if present.contains(&prop.name) || node.get(prop.name).is_some() {
                 continue;
@@ -636,6 +656,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
             if !prop.required && !api_required {
                 continue;
             }
+            let what = def_phrase(def);
             let message = if prop.required {
                 format!("{what} is missing the required property `{}`", prop.name)
             } else {
@@ -730,7 +751,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
         arg: &Node<'s>,
         ty: &'static CfnType,
         api: Option<&'static Type>,
-        name: &str,
+        name: Name<'_>,
         anchor: TextRange,
     ) -> Option<Node<'s>> {
         let unknown = Some(template::unknown(node.range));
@@ -843,7 +864,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
         value: &Node<'s>,
         ty: &'static CfnType,
         api: Option<&'static Type>,
-        name: &str,
+        name: Name<'_>,
         anchor: TextRange,
     ) -> Option<Node<'s>> {
         self.depth += 1;

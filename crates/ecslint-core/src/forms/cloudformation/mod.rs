@@ -30,6 +30,8 @@ pub mod schema;
 mod targets;
 mod template;
 
+use std::rc::Rc;
+
 use super::{FormOutput, Found};
 use crate::document::DocumentKind;
 use crate::json::{Member, Node, SyntaxProblem, Value};
@@ -130,12 +132,12 @@ pub fn read<'s>(text: &'s str, root: &Node<'s>, _yaml: bool) -> FormOutput<'s> {
             }
             let index = found.len();
             let scenarios = scenarios(&base);
-            found.push(document(text, &template, m, id, kind, def, base, None));
+            let node = Rc::new(m.value.clone());
+            found.push(document(&node, id, kind, def, base, None));
             for scenario in scenarios {
                 let converted = convert::convert(text, template, &scenario, properties, def);
                 let label = format!("{id} ({})", scenario.describe(&template));
-                let mut variant =
-                    document(text, &template, m, id, kind, def, converted, Some(index));
+                let mut variant = document(&node, id, kind, def, converted, Some(index));
                 variant.label = label;
                 found.push(variant);
             }
@@ -244,11 +246,8 @@ fn scenarios(base: &Converted<'_>) -> Vec<Scenario> {
 }
 
 /// One document of the form.
-#[allow(clippy::too_many_arguments)]
 fn document<'s>(
-    _text: &'s str,
-    _template: &Template<'_, 's>,
-    resource: &Member<'s>,
+    resource: &Rc<Node<'s>>,
     id: &str,
     kind: DocumentKind,
     def: &'static schema::Def,
@@ -257,8 +256,7 @@ fn document<'s>(
 ) -> Found<'s> {
     let names = CfnNames::new(
         id,
-        resource.value.clone(),
-        converted.root.clone(),
+        Rc::clone(resource),
         def,
         converted.diagnostics,
         converted.resolved,

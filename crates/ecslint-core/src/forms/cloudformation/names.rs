@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::convert::{self, Resolved};
 use super::generated::DEFS;
@@ -18,10 +19,9 @@ use crate::text::TextRange;
 pub struct CfnNames<'s> {
     /// `/Resources/<logical id>`.
     pub prefix: String,
-    /// The resource's node in the template (`Resources/<logical id>`).
-    pub resource: Node<'s>,
-    /// The document as the rules see it (a copy of `Found::root`).
-    pub api: Node<'s>,
+    /// The resource's node in the template (`Resources/<logical id>`), shared by its
+    /// scenarios.
+    pub resource: Rc<Node<'s>>,
     pub def: &'static Def,
     /// What the form itself found (the structural check), messages without the label.
     pub diagnostics: Vec<Diagnostic>,
@@ -37,8 +37,7 @@ impl<'s> CfnNames<'s> {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         logical_id: &str,
-        resource: Node<'s>,
-        api: Node<'s>,
+        resource: Rc<Node<'s>>,
         def: &'static Def,
         diagnostics: Vec<Diagnostic>,
         resolved: Vec<Resolved>,
@@ -49,7 +48,6 @@ impl<'s> CfnNames<'s> {
         CfnNames {
             prefix,
             resource,
-            api,
             def,
             diagnostics,
             resolved,
@@ -76,9 +74,20 @@ fn segments(pointer: &str) -> impl Iterator<Item = Cow<'_, str>> {
 }
 
 impl FormNames for CfnNames<'_> {
-    fn file_pointer(&self, api_pointer: &str, _range: TextRange) -> String {
+    fn file_pointer(&self, api_pointer: &str, range: TextRange) -> String {
+        let empty = Node {
+            range: self
+                .resource
+                .get("Properties")
+                .map_or(self.resource.range, |p| p.range),
+            value: Value::Object(Vec::new()),
+        };
+        self.file_pointer_in(&empty, api_pointer, range)
+    }
+
+    fn file_pointer_in(&self, root: &Node<'_>, api_pointer: &str, _range: TextRange) -> String {
         // Down the document as far as the pointer goes, keeping the definitions met.
-        let mut node = &self.api;
+        let mut node = root;
         let mut ty: Option<&'static CfnType> = None;
         let mut def: Option<&'static Def> = Some(self.def);
         let mut context = vec![self.def];
