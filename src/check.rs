@@ -191,9 +191,19 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
         if let Some((shown, text)) = &found.task_definition {
             options.pairing.task_definition = Some(PairedTaskDefinition { path: shown, text });
         }
+        // YAML found by walking is linted only when it is a CloudFormation template: a cheap
+        // look at the text first, so that the workflows and manifests of a repository are not
+        // parsed for nothing.
+        if target.origin == Origin::Walked && is_yaml(&target.abs, &bytes) {
+            let text = String::from_utf8_lossy(&bytes[..bytes.len().min(1 << 20)]);
+            if !ecslint_core::forms::cloudformation::looks_like_template(&text) {
+                writer.skipped(&target.display, NOT_A_TEMPLATE);
+                continue;
+            }
+        }
         let mut result = lint_bytes(&bytes, &options);
         if target.origin == Origin::Walked {
-            if let Some(reason) = skip_reason(&target.abs, &result) {
+            if let Some(reason) = skip_reason(&target.abs, &bytes, &result) {
                 writer.skipped(&target.display, reason);
                 continue;
             }
@@ -284,9 +294,31 @@ struct Planned {
 
 /// Why a file found by walking a directory is not reported on, if it is not: it is no ECS
 /// document, or it is a template (`*.tpl`) that is JSON only once rendered.
-fn skip_reason(path: &Path, result: &ecslint_core::LintResult) -> Option<&'static str> {
+/// Why a walked YAML file is skipped.
+const NOT_A_TEMPLATE: &str = "YAML that is not a CloudFormation template";
+
+/// A file the YAML reader reads (`.yaml`, `.yml`, or `.template` written in YAML).
+fn is_yaml(path: &Path, bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let name = path.to_string_lossy();
+    ecslint_core::forms::Reader::for_file(Some(&name), &head) == ecslint_core::forms::Reader::Yaml
+}
+
+fn skip_reason(
+    path: &Path,
+    bytes: &[u8],
+    result: &ecslint_core::LintResult,
+) -> Option<&'static str> {
     if files::is_template_name(path) && !result.parsed {
         Some("a template that is JSON only once it is rendered (lint the rendered output)")
+    } else if is_yaml(path, bytes) && result.kind != DocumentKind::CloudFormation {
+        Some(NOT_A_TEMPLATE)
+    } else if result.kind == DocumentKind::CloudFormation
+        && !ecslint_core::forms::cloudformation::mentions_ecs_resources(&String::from_utf8_lossy(
+            bytes,
+        ))
+    {
+        Some("a CloudFormation template without ECS resources")
     } else if result.kind == DocumentKind::Unknown {
         Some("not an ECS task definition, container definition array or service definition")
     } else {

@@ -73,7 +73,8 @@ impl Loaded {
         let included = match &self.include {
             Some(include) => include.is_match(&rel),
             None => {
-                path.extension().is_some_and(|e| e == "json")
+                path.extension()
+                    .is_some_and(|e| e == "json" || e == "yaml" || e == "yml" || e == "template")
                     || crate::files::is_template_name(path)
             }
         };

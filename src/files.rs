@@ -5,9 +5,11 @@
 //! hold ECS files by convention ([`ECS_HIDDEN_DIRS`]: `.aws/`, where the ECS deploy GitHub
 //! action's README keeps `task-definition.json`, `.ecspresso/`, `.copilot/`, …), entries are
 //! sorted by name so that output is stable, and each file is kept only if its
-//! configuration's `[files]` globs include it (default: `*.json`, and `*.json.tpl` / `*.tpl`,
-//! the inputs of Terraform's `templatefile()`, which are skipped when they are JSON only once
-//! rendered). Files named on the command line are linted whatever their name.
+//! configuration's `[files]` globs include it (default: `*.json`; `*.yaml`, `*.yml` and
+//! `*.template`, which are linted when they are CloudFormation templates with ECS resources;
+//! and `*.json.tpl` / `*.tpl`, the inputs of Terraform's `templatefile()`, which are skipped
+//! when they are JSON only once rendered). Files named on the command line are linted
+//! whatever their name.
 
 use std::collections::HashSet;
 use std::io::Write;

@@ -883,3 +883,112 @@ fn templates_are_linted_when_they_parse_and_skipped_with_a_reason_otherwise() {
         "{err}"
     );
 }
+
+const TEMPLATE: &str = "AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  TaskDef:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: 256
+      Memory: 4096
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx:1.27
+";
+
+/// Issue 15: a walk lints CloudFormation templates with ECS resources (YAML, JSON,
+/// `.template`) and skips, saying why, YAML that is no template and templates without ECS
+/// resources.
+#[test]
+fn issue_15_a_walk_lints_cloudformation_templates() {
+    let tree = temp_tree(&[
+        ("stack.yaml", TEMPLATE),
+        ("old.template", TEMPLATE),
+        ("cdk.out/App.template.json", &serde_json::to_string(&serde_json::json!({
+            "Resources": {"TD": {"Type": "AWS::ECS::TaskDefinition", "Properties": {
+                "RequiresCompatibilities": ["FARGATE"], "NetworkMode": "awsvpc", "Cpu": "256", "Memory": "4096",
+                "ContainerDefinitions": [{"Name": "web", "Image": "nginx:1.27"}]}}}
+        })).unwrap()),
+        ("bucket.yml", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n"),
+        (".github/workflows/ci.yml", "on: push\njobs: {}\n"),
+    ]);
+    let out = ecslint(tree.path(), &["check", "--format", "json", "."]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let mut found = findings(&out);
+    found.sort();
+    found.dedup();
+    assert_eq!(
+        found,
+        [
+            (
+                "cdk.out/App.template.json",
+                "fargate-cpu-memory-combination"
+            ),
+            ("old.template", "fargate-cpu-memory-combination"),
+            ("stack.yaml", "fargate-cpu-memory-combination"),
+        ]
+        .map(|(p, r)| (p.to_owned(), r.to_owned()))
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let skipped: Vec<(String, String)> = report["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["path"].as_str().unwrap().to_owned(),
+                s["reason"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        skipped.contains(&(
+            "bucket.yml".to_owned(),
+            "a CloudFormation template without ECS resources".to_owned()
+        )),
+        "{skipped:?}"
+    );
+    assert!(
+        skipped.contains(&(
+            ".github/workflows/ci.yml".to_owned(),
+            "YAML that is not a CloudFormation template".to_owned()
+        )),
+        "{skipped:?}"
+    );
+    for file in report["files"].as_array().unwrap() {
+        assert_eq!(file["kind"], "cloudformation");
+    }
+    // Named, a template without ECS resources is linted, and clean.
+    let out = ecslint(tree.path(), &["check", "bucket.yml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+/// Issue 15: a template on standard input, named by `--stdin-filename`.
+#[test]
+fn issue_15_a_template_on_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ecslint_stdin(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "-",
+            "--stdin-filename",
+            "stack.yaml",
+        ],
+        TEMPLATE,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = &report["files"][0]["diagnostics"][0];
+    assert_eq!(d["rule"], "fargate-cpu-memory-combination");
+    assert_eq!(d["pointer"], "/Resources/TaskDef/Properties/Memory");
+    assert_eq!(d["range"]["start"]["line"], 9);
+    assert!(
+        d["message"].as_str().unwrap().starts_with("TaskDef: "),
+        "{d}"
+    );
+}

@@ -1034,11 +1034,14 @@ with open(sys.argv[2], newline='') as f:
     paths = [row['path'] for row in csv.DictReader(f, delimiter='\t')]
 others = ['package.json', 'package-lock.json', 'tsconfig.json', '.vscode/settings.json',
           'renovate.json', 'composer.json', 'appsettings.json', 'cdk.json', '.eslintrc.json',
-          'src/data/tasks.json', 'config/services.json', 'lambda/definition.json']
+          'src/data/tasks.json', 'config/services.json', 'lambda/definition.json',
+          'docker-compose.yml', '.github/workflows/ci.yml', 'mkdocs.yml', 'k8s/deployment.yaml']
 ours = ['task-definition.json', 'deploy/ecs-task-def.json', 'ecs/taskdef.json',
         'task-definitions/web.json', 'terraform/container_definitions.json',
         'ecspresso/ecs-service-def.json', 'service-definition.json', 'ecs-service.json',
-        '.aws/task_definition.json', 'infra/TaskDefinition.json']
+        '.aws/task_definition.json', 'infra/TaskDefinition.json',
+        'template.yaml', 'infra/stack.yml', 'cloudformation/ecs.yaml', 'cfn/web-cfn.json',
+        'cdk.out/WebStack.template.json']
 out = {}
 for hook in hooks:
     pattern = re.compile(hook['files'])

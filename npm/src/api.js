@@ -119,6 +119,7 @@ const KIND_LABELS = {
   'container-definition': 'container definition',
   service: 'service definition',
   'update-service': 'service update',
+  cloudformation: 'CloudFormation template',
   unknown: 'unknown kind',
 };
 

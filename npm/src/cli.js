@@ -15,7 +15,18 @@ import path from 'node:path';
 
 import * as api from './node.mjs';
 import { GlobError, globSet } from './glob.js';
-import { ioMessage, isTemplateName, walk } from './walk.js';
+import {
+  ioMessage,
+  isTemplateName,
+  isWalkedName,
+  isYaml,
+  looksLikeTemplate,
+  mentionsEcsResources,
+  walk,
+} from './walk.js';
+
+/** Why a walked YAML file is skipped (src/check.rs `NOT_A_TEMPLATE`). */
+const NOT_A_TEMPLATE = 'YAML that is not a CloudFormation template';
 
 const CONFIG_FILE = 'ecslint.toml';
 const FORMATS = ['pretty', 'json', 'sarif', 'github', 'junit'];
@@ -370,7 +381,7 @@ class Loaded {
     const rel = this.relative(abs);
     const included = this.include
       ? this.include.isMatch(rel)
-      : path.extname(abs) === '.json' || isTemplateName(abs);
+      : isWalkedName(abs);
     return included && !this.exclude.isMatch(rel);
   }
 
@@ -787,15 +798,26 @@ async function check(args) {
       if (found.note) options.pairNote = found.note;
       if (found.ecspresso) options.ecspresso = true;
     }
+    // As src/check.rs: walked YAML is linted only when it is a CloudFormation template.
+    const yaml = target.origin === 'walked' && isYaml(target.abs, lossy(bytes.subarray(0, 4096)));
+    if (yaml && !looksLikeTemplate(lossy(bytes))) {
+      skipped.push({ path: target.display, reason: NOT_A_TEMPLATE });
+      continue;
+    }
     let file = api.lint(bytes, options).files[0];
     if (target.origin === 'walked') {
-      // As src/check.rs `skip_reason`: a template that does not parse, or no ECS document.
+      // As src/check.rs `skip_reason`: a template that does not parse, YAML that is no
+      // template, a template without ECS resources, or no ECS document.
       const reason =
         isTemplateName(target.abs) && read[index].summary === null
           ? 'a template that is JSON only once it is rendered (lint the rendered output)'
-          : file.kind === 'unknown'
-            ? 'not an ECS task definition, container definition array or service definition'
-            : null;
+          : yaml && file.kind !== 'cloudformation'
+            ? NOT_A_TEMPLATE
+            : file.kind === 'cloudformation' && !mentionsEcsResources(lossy(bytes))
+              ? 'a CloudFormation template without ECS resources'
+              : file.kind === 'unknown'
+                ? 'not an ECS task definition, container definition array or service definition'
+                : null;
       if (reason !== null) {
         skipped.push({ path: target.display, reason });
         continue;

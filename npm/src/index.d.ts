@@ -17,6 +17,9 @@ export type DocumentKind =
   | 'container-definition'
   | 'service'
   | 'update-service'
+  /** A CloudFormation template (JSON or YAML): its `AWS::ECS::TaskDefinition` and
+   * `AWS::ECS::Service` resources are linted; pointers and names are the template's. */
+  | 'cloudformation'
   | 'unknown';
 
 /** 1-based line, 1-based column in Unicode characters, and the byte offset (UTF-8). */
@@ -135,10 +138,12 @@ export interface Config {
 export type DocumentInput = string | Uint8Array;
 
 export interface LintOptions {
-  /** The file entry's `path` (default `<input>`). */
+  /** The file entry's `path` (default `<input>`). Its name chooses the reader: `.yaml` and
+   * `.yml` are YAML (a CloudFormation template, or a task definition in YAML), `.json` JSON,
+   * others by their first character. */
   path?: string;
   /** Lint as this kind instead of detecting it from the keys. */
-  kind?: Exclude<DocumentKind, 'unknown'>;
+  kind?: Exclude<DocumentKind, 'unknown' | 'cloudformation'>;
   /** `ecslint.toml` text (TOML; JSON text when it starts with `{`) or the object. */
   config?: string | Config;
   /** Like `--select`: rule ids, categories or `ALL`; replaces the configuration's `select`. */

@@ -27,6 +27,41 @@ export const ECS_HIDDEN_DIRS = [
 /** `*.json.tpl` and `*.tpl`: Terraform `templatefile()` inputs, walked too (src/files.rs). */
 export const isTemplateName = (p) => p.endsWith('.tpl');
 
+/** The extensions a walk lints by default (src/config.rs `includes_file`): JSON, YAML and
+ * `.template` (CloudFormation), and `.tpl`. */
+export const isWalkedName = (p) => /\.(json|ya?ml|template)$/i.test(p) || isTemplateName(p);
+
+/** A `key:` at the start of a line, outside braces: YAML's block mapping (as
+ * crates/ecslint-core/src/forms/mod.rs `looks_like_yaml`). */
+const looksLikeYaml = (text) =>
+  text
+    .split('\n')
+    .slice(0, 50)
+    .some((line) => {
+      line = line.trimEnd();
+      const i = line.indexOf(':');
+      return !/^[#/ \t{["]/.test(line) && i > 0 && /^[A-Za-z0-9_.-]+$/.test(line.slice(0, i));
+    });
+
+/** Whether the core reads the file as YAML (`forms::Reader::for_file`): `.yaml`/`.yml`, or a
+ * `.template` (or unnamed) file that does not start like JSON and looks like YAML. */
+export const isYaml = (p, text) => {
+  const ext = p.toLowerCase().split('.').pop();
+  if (ext === 'yaml' || ext === 'yml') return true;
+  if (['json', 'tpl', 'jsonnet', 'tf'].includes(ext)) return false;
+  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
+  return first !== undefined && !'{["'.includes(first) && looksLikeYaml(text);
+};
+
+/** A cheap look before reading YAML as a template (`forms::cloudformation::looks_like_template`). */
+export const looksLikeTemplate = (text) =>
+  text.includes('AWSTemplateFormatVersion') ||
+  text.split('\n').some((l) => l.startsWith('Resources:') || l.trimStart().startsWith('"Resources"'));
+
+/** The text holds an ECS resource (`forms::cloudformation::mentions_ecs_resources`). */
+export const mentionsEcsResources = (text) =>
+  text.includes('AWS::ECS::TaskDefinition') || text.includes('AWS::ECS::Service');
+
 /** One ignore file's patterns, as the `ignore` crate's `Gitignore` reads them. */
 class IgnoreFile {
   constructor(dir, text) {

@@ -56,6 +56,14 @@ test('detection by content: any JSON file that ecslint recognises', () => {
   assert.ok(looksLikeEcs('{"ServiceName": "web"}'), 'PascalCase copies count');
   assert.ok(!looksLikeEcs('{"name": "pkg", "version": "1.0.0"}'));
   assert.ok(!looksLikeEcs('"family"'));
+  // CloudFormation templates with an ECS resource, YAML or JSON (issue 15).
+  const template = 'Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx:1.27\n          Memory: 512\n';
+  assert.ok(looksLikeEcs(template));
+  assert.ok(!looksLikeEcs('Resources:\n  B:\n    Type: AWS::S3::Bucket\n'));
+  assert.equal(classify('infra/stack.yaml', template, files), 'content');
+  const linted = ecslint.lint(template, { path: 'infra/stack.yaml', reportUnknownKind: false }).files[0];
+  assert.equal(linted.kind, 'cloudformation');
+  assert.equal(shouldShow('content', linted), true);
 
   // The linter decides: what only looks like ECS is not shown.
   const lintAs = (text, how) => shouldShow(how, ecslint.lint(text, { reportUnknownKind: how === 'name' }).files[0]);

@@ -6,6 +6,8 @@ import { basicSetup } from 'codemirror';
 import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
 import { EditorState, Prec } from '@codemirror/state';
 import { json } from '@codemirror/lang-json';
+import { yaml } from '@codemirror/lang-yaml';
+import { Compartment } from '@codemirror/state';
 import { autocompletion, snippet, startCompletion } from '@codemirror/autocomplete';
 import { forEachDiagnostic, lintGutter } from '@codemirror/lint';
 import { indentWithTab } from '@codemirror/commands';
@@ -24,7 +26,21 @@ const WORD = /[\w$.+-]/;
  *   onFile: (file: File) => void,
  * }} options
  */
-export function createEditor({ parent, doc, label, schema, onChange, onFile }) {
+/** The language of each editor (JSON, or YAML for a `.yaml`/`.yml` file): reconfigured when
+ * the document's name changes. */
+const language = new Compartment();
+
+/** The highlighting for a file named `name`. */
+function languageFor(name) {
+  return /\.ya?ml$/i.test(name ?? '') ? yaml() : json();
+}
+
+/** Highlights `view` as the file `name` is read (YAML or JSON). */
+export function setLanguage(view, name) {
+  view.dispatch({ effects: language.reconfigure(languageFor(name)) });
+}
+
+export function createEditor({ parent, doc, label, schema, onChange, onFile, name }) {
   // The editor lives in a shadow root: there CodeMirror's styles go into constructed style
   // sheets (adoptedStyleSheets), which the page's `style-src 'self'` allows; in the document
   // itself they would be inline <style> elements, which would need 'unsafe-inline'. The
@@ -46,7 +62,7 @@ export function createEditor({ parent, doc, label, schema, onChange, onFile }) {
       doc,
       extensions: [
         basicSetup,
-        json(),
+        language.of(languageFor(name)),
         lintGutter(),
         keymap.of([indentWithTab]),
         autocompletion({ override: [schemaCompletion(schema)], icons: true }),

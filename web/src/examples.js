@@ -1,5 +1,5 @@
-// The playground's examples: the JSON files in web/examples/, bundled as text (esbuild's
-// `text` loader) so that they keep their formatting.
+// The playground's examples: the JSON and YAML files in web/examples/, bundled as text
+// (esbuild's `text` loader) so that they keep their formatting.
 import fargateTask from '../examples/fargate-web-taskdef.json';
 import fargateService from '../examples/fargate-web-service.json';
 import ec2Bridge from '../examples/ec2-bridge-taskdef.json';
@@ -9,8 +9,9 @@ import brokenTask from '../examples/broken-taskdef.json';
 import brokenService from '../examples/broken-service.json';
 import mismatchedTask from '../examples/mismatched-taskdef.json';
 import mismatchedService from '../examples/mismatched-service.json';
+import template from '../examples/cloudformation-template.yaml';
 
-/** @type {{ id: string, group: string, title: string, mode: 'task' | 'service' | 'pair', task?: string, service?: string }[]} */
+/** @type {{ id: string, group: string, title: string, mode: 'task' | 'service' | 'pair', task?: string, service?: string, name?: string }[]} */
 export const EXAMPLES = [
   { id: 'fargate-web', group: 'Clean', title: 'Fargate web service (task definition + service)', mode: 'pair', task: fargateTask, service: fargateService },
   { id: 'fargate-web-task', group: 'Clean', title: 'Fargate web task definition', mode: 'task', task: fargateTask },
@@ -20,4 +21,5 @@ export const EXAMPLES = [
   { id: 'broken-task', group: 'With mistakes', title: 'Task definition copied from describe output', mode: 'task', task: brokenTask },
   { id: 'broken-service', group: 'With mistakes', title: 'Service with wrong types and read-only fields', mode: 'service', service: brokenService },
   { id: 'mismatched', group: 'With mistakes', title: 'Service and task definition that do not match', mode: 'pair', task: mismatchedTask, service: mismatchedService },
+  { id: 'cloudformation', group: 'With mistakes', title: 'CloudFormation template (YAML): task definition, service, target group', mode: 'task', task: template, name: 'template.yaml' },
 ];

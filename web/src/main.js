@@ -7,7 +7,7 @@ import { init, lint, lintPair, fix, rules, schema, loadConfig, version } from 'e
 import wasmUrl from 'ecslint/ecslint_wasm_bg.wasm';
 import { setDiagnostics } from '@codemirror/lint';
 import { EditorSelection } from '@codemirror/state';
-import { createEditor, replaceText } from './editor.js';
+import { createEditor, replaceText, setLanguage } from './editor.js';
 import { byteToIndexMapper, editsToChanges } from './positions.js';
 import { encodeState, decodeState } from './share.js';
 import { renderMarkdown, inline } from './markdown.js';
@@ -44,6 +44,7 @@ const KIND_LABEL = {
   'container-definition': 'container definition',
   service: 'service',
   'update-service': 'service update',
+  cloudformation: 'CloudFormation template',
   unknown: 'not an ECS document',
 };
 
@@ -120,6 +121,8 @@ function visibleDocs() {
 }
 
 function schemaFor(doc) {
+  // The schemas are the API's JSON: none for a template, or any YAML.
+  if (doc.file?.kind === 'cloudformation' || /\.ya?ml$/i.test(doc.name)) return null;
   const kind = SCHEMA_OF_KIND[doc.file?.kind] ?? doc.kind;
   if (!schemas[kind]) schemas[kind] = schema(kind);
   return schemas[kind];
@@ -439,6 +442,7 @@ async function openFile(doc, file) {
   }
   const body = await file.text();
   doc.name = file.name || doc.name;
+  setLanguage(doc.view, doc.name);
   setText(doc, body);
   runLint();
   toast(`Opened ${doc.name} (read in this page, not uploaded)`);
@@ -530,7 +534,9 @@ function loadExample(id) {
   const example = EXAMPLES.find((e) => e.id === id);
   if (!example) return;
   if (example.task !== undefined) {
-    docs.task.name = example.task.trimStart().startsWith('[') ? 'container_definitions.json' : 'taskdef.json';
+    docs.task.name =
+      example.name ?? (example.task.trimStart().startsWith('[') ? 'container_definitions.json' : 'taskdef.json');
+    setLanguage(docs.task.view, docs.task.name);
     setText(docs.task, example.task);
   }
   if (example.service !== undefined) {
@@ -566,6 +572,7 @@ async function readShareLink() {
   const apply = (doc, part) => {
     if (!part || typeof part.x !== 'string') return;
     if (typeof part.n === 'string' && part.n) doc.name = part.n.slice(0, 200);
+    setLanguage(doc.view, doc.name);
     setText(doc, part.x);
   };
   apply(docs.task, state.t);

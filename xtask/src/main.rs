@@ -62,8 +62,10 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {
-        ["codegen"] => run_codegen(false),
-        ["codegen", "--check"] => run_codegen(true),
+        ["codegen"] => run_codegen(false).and_then(|()| xtask::codegen_cloudformation::run(false)),
+        ["codegen", "--check"] => {
+            run_codegen(true).and_then(|()| xtask::codegen_cloudformation::run(true))
+        }
         _ => Err(USAGE.to_string()),
     };
     match result {

@@ -4,7 +4,10 @@
 //! byte ranges, scalar typing, CloudFormation short forms, anchors, duplicate keys).
 //!
 //! - `template`: `tests/yaml/ecs-fargate-service.yaml`, an 11.7 KB CloudFormation template
-//!   (an ECS cluster, task definition with three containers, service, roles);
+//!   (an ECS cluster, task definition with three containers, service, roles), also linted
+//!   whole (`ecslint_core::lint` of a `.yaml` file: the reader, the CloudFormation form, every
+//!   rule on the task definition and the service, the findings rendered in the template's
+//!   terms), which issue 15 holds to within twice a plain parse of the same bytes;
 //! - `corpus-as-yaml`: the JSON files of `../shared/corpus` (JSON is YAML) through both, and
 //!   through the JSON parser for comparison (skipped without the corpus).
 //!
@@ -12,7 +15,7 @@
 //! docs/performance.md.
 //!
 //! Instruction counts, as in `benches/lint.rs`: `ECSLINT_BENCH_RUN=<group>/<what>[:<times>]`
-//! (`template` or `corpus-as-yaml`; `events`, `read`, `read-core` or `json`) runs one
+//! (`template` or `corpus-as-yaml`; `events`, `read`, `read-core`, `lint` or `json`) runs one
 //! measurement `times` times (100 unless given) in [`measured`] and exits:
 //!
 //! ```sh
@@ -43,6 +46,14 @@ fn saphyr_events(text: &str) -> usize {
     n
 }
 
+/// Lints `text` as the CLI lints a file named `template.yaml`.
+fn lint_template(text: &str) -> usize {
+    let settings = ecslint_core::Settings::default();
+    let mut options = ecslint_core::LintOptions::new(&settings);
+    options.path = Some("template.yaml");
+    ecslint_core::lint(text, &options).diagnostics.len()
+}
+
 fn group(c: &mut Criterion, name: &str, docs: &[String], with_json: bool) {
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut g = c.benchmark_group(name);
@@ -60,6 +71,11 @@ fn group(c: &mut Criterion, name: &str, docs: &[String], with_json: bool) {
                     std::hint::black_box(yaml::parse_with(d, &options));
                 }
             })
+        });
+    }
+    if !with_json {
+        g.bench_function(BenchmarkId::new("lint (cloudformation)", bytes), |b| {
+            b.iter(|| docs.iter().map(|d| lint_template(d)).sum::<usize>())
         });
     }
     if with_json {
@@ -115,7 +131,10 @@ fn measured(what: &str, docs: &[String], times: usize) {
                 "json" => {
                     std::hint::black_box(json::parse(d));
                 }
-                other => panic!("no measurement {other}: events, read, read-core, json"),
+                "lint" => {
+                    std::hint::black_box(lint_template(d));
+                }
+                other => panic!("no measurement {other}: events, read, read-core, lint, json"),
             }
         }
     }

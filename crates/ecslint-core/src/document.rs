@@ -34,6 +34,7 @@ pub enum DocumentKind {
     UpdateService,
     /// A CloudFormation template (JSON or YAML): its `AWS::ECS::TaskDefinition` and
     /// `AWS::ECS::Service` resources are linted.
+    #[serde(rename = "cloudformation")]
     CloudFormation,
     /// Terraform (`.tf`): its `aws_ecs_task_definition` and `aws_ecs_service` resources.
     Terraform,
@@ -280,6 +281,35 @@ impl<'a> Paired<'a> {
         self.container_definitions
             .into_iter()
             .flat_map(|list| list.iter())
+    }
+
+    /// Some container, or a container's name, is known only when deployed: any name may be
+    /// one of its containers'.
+    pub fn containers_unknown(&self) -> bool {
+        match self.task_definition.get("containerDefinitions") {
+            Some(list) if list.is_unknown() => true,
+            Some(list) => list.as_array().is_some_and(|items| {
+                items
+                    .iter()
+                    .any(|c| c.is_unknown() || c.get("name").is_some_and(|n| n.is_unknown()))
+            }),
+            None => false,
+        }
+    }
+
+    /// Some port mapping (or its name) is known only when deployed, or a container is.
+    pub fn port_mappings_unknown(&self) -> bool {
+        self.containers_unknown()
+            || self.containers().any(|(_, c)| {
+                c.get("portMappings").is_some_and(|l| {
+                    l.is_unknown()
+                        || l.as_array().is_some_and(|items| {
+                            items.iter().any(|m| {
+                                m.is_unknown() || m.get("name").is_some_and(|n| n.is_unknown())
+                            })
+                        })
+                })
+            })
     }
 
     /// The container named `name`.

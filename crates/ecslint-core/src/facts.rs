@@ -22,6 +22,9 @@ pub struct TaskFacts {
     pub managed_instances: bool,
     /// The launch types come from the file (`requiresCompatibilities`), not an assumption.
     pub launch_type_declared: bool,
+    /// `requiresCompatibilities` (or one of its values) is known only when deployed: no
+    /// launch type is assumed, and none is known.
+    pub launch_type_unknown: bool,
     /// `runtimePlatform.operatingSystemFamily` (or the assumption) is a `WINDOWS_*` value.
     pub windows: bool,
     /// … is `LINUX`.
@@ -30,6 +33,8 @@ pub struct TaskFacts {
     pub os_declared: bool,
     /// `networkMode` as written, when it is a string.
     pub network_mode: Option<String>,
+    /// `networkMode` is given, but known only when deployed: no network mode is assumed.
+    pub network_mode_unknown: bool,
 }
 
 impl TaskFacts {
@@ -37,9 +42,23 @@ impl TaskFacts {
     /// assumptions.
     pub fn new(task: Option<RegisterTaskDefinitionRequest<'_>>, assume: &Assumptions) -> Self {
         let mut facts = TaskFacts::default();
+        // A value known only when deployed (a template's intrinsic) declares something this
+        // file cannot say: no assumption stands in for it, and what it is stays unknown.
+        let unknown = |key: &str| {
+            task.and_then(|t| t.get(key))
+                .is_some_and(|n| n.is_unknown())
+        };
+        facts.launch_type_unknown = task
+            .and_then(|t| t.get("requiresCompatibilities"))
+            .is_some_and(|n| {
+                n.is_unknown()
+                    || n.as_array()
+                        .is_some_and(|a| a.iter().any(|e| e.is_unknown()))
+            });
         let declared: Option<Vec<&str>> = task
             .and_then(|t| t.requires_compatibilities())
-            .map(|list| list.values().map(Str::value).collect());
+            .map(|list| list.values().map(Str::value).collect())
+            .or_else(|| unknown("requiresCompatibilities").then(Vec::new));
         let launch_types: Vec<&str> = match &declared {
             Some(list) => {
                 facts.launch_type_declared = true;
@@ -47,7 +66,10 @@ impl TaskFacts {
             }
             None => assume.launch_type.as_deref().into_iter().collect(),
         };
-        for lt in launch_types {
+        for lt in launch_types
+            .into_iter()
+            .filter(|_| !facts.launch_type_unknown)
+        {
             match lt {
                 "FARGATE" => facts.fargate = true,
                 "EC2" => facts.ec2 = true,
@@ -56,6 +78,12 @@ impl TaskFacts {
                 _ => {}
             }
         }
+        let platform = task.and_then(|t| t.get("runtimePlatform"));
+        let os_unknown = platform.is_some_and(|p| {
+            p.is_unknown()
+                || p.get("operatingSystemFamily")
+                    .is_some_and(|o| o.is_unknown())
+        });
         let os = match task
             .and_then(|t| t.runtime_platform())
             .and_then(|p| p.operating_system_family())
@@ -63,6 +91,10 @@ impl TaskFacts {
             Some(os) => {
                 facts.os_declared = true;
                 Some(os.value().to_owned())
+            }
+            None if os_unknown => {
+                facts.os_declared = true;
+                None
             }
             None => assume.operating_system_family.clone(),
         };
@@ -74,6 +106,7 @@ impl TaskFacts {
         facts.network_mode = task
             .and_then(|t| t.network_mode())
             .map(|m| m.value().to_owned());
+        facts.network_mode_unknown = unknown("networkMode");
         facts
     }
 
@@ -88,7 +121,7 @@ impl TaskFacts {
     pub fn effective_network_mode(&self) -> Option<&str> {
         match &self.network_mode {
             Some(mode) => Some(mode),
-            None if self.fargate => None,
+            None if self.fargate || self.network_mode_unknown => None,
             None if self.windows => Some("default"),
             None => Some("bridge"),
         }
@@ -97,7 +130,7 @@ impl TaskFacts {
     /// The task uses `awsvpc` networking (written, or required by Fargate).
     pub fn awsvpc(&self) -> bool {
         self.network_mode.as_deref() == Some("awsvpc")
-            || (self.network_mode.is_none() && self.fargate)
+            || (self.network_mode.is_none() && !self.network_mode_unknown && self.fargate)
     }
 
     /// The task uses `host` networking.
@@ -128,9 +161,16 @@ pub struct ServiceFacts {
     pub external: bool,
     /// `schedulingStrategy: DAEMON`.
     pub daemon: bool,
-    /// `deploymentController.type`; `ECS` when absent.
+    /// `deploymentController.type`; `ECS` when absent; `?` when known only when deployed.
     pub controller: String,
+    /// `launchType` or the capacity provider strategy is known only when deployed.
+    pub launch_type_unknown: bool,
+    /// `schedulingStrategy` is known only when deployed.
+    pub daemon_unknown: bool,
 }
+
+/// [`ServiceFacts::controller`] when the file's value is known only when deployed.
+pub const UNKNOWN_CONTROLLER: &str = "?";
 
 impl ServiceFacts {
     pub fn new(service: Option<CreateServiceRequest<'_>>) -> Self {
@@ -183,7 +223,36 @@ impl ServiceFacts {
         {
             facts.controller = kind.to_owned();
         }
+        let controller = service.get("deploymentController");
+        if controller
+            .is_some_and(|c| c.is_unknown() || c.get("type").is_some_and(|t| t.is_unknown()))
+        {
+            facts.controller = UNKNOWN_CONTROLLER.to_owned();
+        }
+        // A launch type or strategy known only when deployed: neither is assumed.
+        facts.launch_type_unknown = service.get("launchType").is_some_and(|n| n.is_unknown())
+            || service.get("capacityProviderStrategy").is_some_and(|n| {
+                n.is_unknown()
+                    || n.as_array().is_some_and(|items| {
+                        items.iter().any(|i| {
+                            i.is_unknown()
+                                || i.get("capacityProvider").is_some_and(|c| c.is_unknown())
+                        })
+                    })
+            });
+        if facts.launch_type_unknown && facts.launch_type.is_none() {
+            facts.fargate = false;
+            facts.ec2 = false;
+        }
+        facts.daemon_unknown = service
+            .get("schedulingStrategy")
+            .is_some_and(|n| n.is_unknown());
         facts
+    }
+
+    /// The deployment controller is known (written, or the default `ECS`).
+    pub fn controller_known(&self) -> bool {
+        self.controller != UNKNOWN_CONTROLLER
     }
 
     /// The launch type the tasks get is known from the file.

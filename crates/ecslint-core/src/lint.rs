@@ -225,7 +225,15 @@ pub(crate) fn lint_found<'s>(
     let mut diagnostics = file.diagnostics;
     let mut deployed_by = Vec::new();
     let mut deployer_known = true;
-    for found in &form.found {
+    // What each document said, so that its scenarios add only what is new.
+    let mut said: Vec<std::collections::HashSet<(&'static str, TextRange, String)>> =
+        vec![Default::default(); form.found.len()];
+    for (index, found) in form.found.iter().enumerate() {
+        let group = found
+            .names
+            .variant_of()
+            .filter(|&i| i < form.found.len())
+            .unwrap_or(index);
         let given = if found.deployments.is_empty() {
             options.deployments
         } else {
@@ -250,8 +258,18 @@ pub(crate) fn lint_found<'s>(
                 }
             }
         }
-        check_paired(document, &mut reporter, options);
+        check_paired(
+            document,
+            &mut reporter,
+            options,
+            !found.names.checks_structure(),
+        );
         let mut found_diagnostics = reporter.diagnostics;
+        // A finding about a value known only when deployed is no finding.
+        let unknown = found.root.unknown_pointers();
+        if !unknown.is_empty() {
+            found_diagnostics.retain(|d| !unknown.iter().any(|u| is_within(&d.pointer, u)));
+        }
         deploy::adjust(
             &deployments,
             found.kind,
@@ -259,7 +277,17 @@ pub(crate) fn lint_found<'s>(
             Some(&found.root),
             &mut found_diagnostics,
         );
+        for d in found.names.diagnostics() {
+            if said[group].insert((d.rule, d.range, d.message.clone())) {
+                let mut d = d.clone();
+                d.message = format!("{}: {}", found.label, d.message);
+                diagnostics.push(d);
+            }
+        }
         for mut d in found_diagnostics {
+            if !said[group].insert((d.rule, d.range, d.message.clone())) {
+                continue;
+            }
             forms::render(found, &mut d);
             // A related place in the paired task definition is in this same file.
             if let Some(td) = paired {
@@ -269,7 +297,7 @@ pub(crate) fn lint_found<'s>(
                         r.pointer = r
                             .pointer
                             .as_deref()
-                            .map(|p| td.names.file_pointer(p, r.range));
+                            .map(|p| td.names.file_pointer_in(&td.root, p, r.range));
                     }
                 }
             }
@@ -288,6 +316,13 @@ pub(crate) fn lint_found<'s>(
         deployed_by,
         deployer_known,
     }
+}
+
+/// Whether `pointer` is `prefix` or a place inside it.
+fn is_within(pointer: &str, prefix: &str) -> bool {
+    pointer
+        .strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// Reports a reader's or a form's problem as it is.
@@ -373,13 +408,16 @@ fn check_document<'a>(
             None => document.pair_unusable = options.pairing.task_definition.map(|td| td.path),
         }
     }
-    check_paired(document, reporter, options);
+    check_paired(document, reporter, options, true);
 }
 
+/// Runs the rules on a document; `walk`: the structural walk too (a form that checks the
+/// structure in its own terms turns it off).
 fn check_paired<'a>(
     mut document: Document<'a>,
     reporter: &mut Reporter<'a>,
     options: &LintOptions<'a>,
+    walk: bool,
 ) {
     // Checked against a task definition of another family, every cross-check would compare
     // the wrong files: the mismatch is said once, and the service is checked on its own.
@@ -391,7 +429,9 @@ fn check_paired<'a>(
         document.paired = None;
         document.pair_mismatched = true;
     }
-    walk::check(&document, reporter);
+    if walk {
+        walk::check(&document, reporter);
+    }
     let update = document.kind == DocumentKind::UpdateService;
     for rule in registry::all() {
         if rule.meta.id == Mismatch::META.id

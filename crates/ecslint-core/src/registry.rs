@@ -26,6 +26,7 @@ static AREAS: &[&[Rule]] = &[
     rules::service::RULES,
     rules::deploy::RULES,
     rules::service::deployment::RULES,
+    rules::cloudformation::RULES,
 ];
 
 /// Every rule.

@@ -11,10 +11,11 @@
 //! locations in it are shown with its name. `*.taskdef.json` files are not fixtures of their
 //! own.
 //!
-//! `*.yaml` fixtures are read with the YAML reader (`read::yaml::parse`, a CloudFormation
-//! template's settings) and show the problems it reports for the folder's rule: the reader
-//! is not yet behind `lint` (issue 15), so only its own rules (`invalid-yaml`,
-//! `unknown-yaml-tag`, `duplicate-key`) have YAML fixtures.
+//! `*.yaml` fixtures of the YAML reader's own rules (`invalid-yaml`, `unknown-yaml-tag`,
+//! `duplicate-key`) are read with the reader alone (`read::yaml::parse`, a CloudFormation
+//! template's settings) and show the problems it reports; other `*.yaml` fixtures (a
+//! CloudFormation template, a task definition in YAML) are linted as `lint` reads a file of
+//! that name.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -149,8 +150,12 @@ fn deployments(path: &Path) -> Vec<Deployment> {
     vec![d]
 }
 
+/// The rules the YAML reader reports by itself.
+const READER_RULES: &[&str] = &["invalid-yaml", "unknown-yaml-tag", "duplicate-key"];
+
 fn render(id: &str, path: &Path) -> (String, usize) {
-    if path.extension().is_some_and(|e| e == "yaml") {
+    let yaml = path.extension().is_some_and(|e| e == "yaml");
+    if yaml && READER_RULES.contains(&id) {
         return render_yaml(id, path);
     }
     let bytes = std::fs::read(path).unwrap();
@@ -160,6 +165,8 @@ fn render(id: &str, path: &Path) -> (String, usize) {
     };
     let settings = Settings::from_config(&config).unwrap();
     let mut options = LintOptions::new(&settings);
+    let file_name = path.file_name().unwrap().to_string_lossy().into_owned();
+    options.path = Some(&file_name);
     let sibling = path.with_extension("taskdef.json");
     let td_name = sibling.file_name().unwrap().to_string_lossy().into_owned();
     let td_text = std::fs::read_to_string(&sibling).ok();

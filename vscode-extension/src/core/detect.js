@@ -49,8 +49,8 @@ export const DEFAULT_EXCLUDE = Object.freeze([
   '**/.terraform/**',
 ]);
 
-/** Language ids of the documents looked at. */
-export const LANGUAGE_IDS = Object.freeze(['json', 'jsonc']);
+/** Language ids of the documents looked at: JSON, and YAML for CloudFormation templates. */
+export const LANGUAGE_IDS = Object.freeze(['json', 'jsonc', 'yaml']);
 
 /** Keys that only an ECS document is likely to have (PascalCase copies included). */
 const HINT = /"(?:containerDefinitions|taskDefinition|family|serviceName|launchType|requiresCompatibilities|desiredCount|image)"\s*:/i;
@@ -72,8 +72,13 @@ export function classify(relativePath, text, files) {
   return looksLikeEcs(text) ? 'content' : null;
 }
 
-/** A cheap first look at a text: a JSON object or array that mentions an ECS key. */
+/** An ECS resource of a CloudFormation template (JSON or YAML). */
+const TEMPLATE_HINT = /AWS::ECS::(?:TaskDefinition|Service)\b/;
+
+/** A cheap first look at a text: a JSON object or array that mentions an ECS key, or a
+ * CloudFormation template (JSON or YAML) with an ECS resource. */
 export function looksLikeEcs(text) {
+  if (TEMPLATE_HINT.test(text)) return true;
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (!start.startsWith('{') && !start.startsWith('[')) return false;
   return HINT.test(text);

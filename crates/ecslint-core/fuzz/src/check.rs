@@ -101,6 +101,37 @@ pub fn check_text(text: &str, kind: Option<DocumentKind>, settings: &Settings) -
     result
 }
 
+/// Lints `text` as a CloudFormation template, named `template.yaml` and then `template.json`
+/// (the YAML reader and the JSON parser), and checks every invariant but the fixes: the
+/// template's pointers resolve in the template as the reader read it.
+pub fn check_template(text: &str, settings: &Settings) {
+    use ecslint_core::forms::cloudformation::looks_like_template;
+    use ecslint_core::read::yaml;
+    let yaml_options = if looks_like_template(text) {
+        yaml::Options::CLOUDFORMATION
+    } else {
+        yaml::Options::ECS_DEPLOY_ACTION
+    };
+    for (name, root) in [
+        (
+            "template.yaml",
+            yaml::parse_with(text, &yaml_options).parsed.root,
+        ),
+        ("template.json", json::parse(text).root),
+    ] {
+        let mut opts = options(settings, None);
+        opts.path = Some(name);
+        let result = lint(text, &opts);
+        check_result(text, root.as_ref(), &result, None);
+        let again = lint(text, &opts);
+        assert_eq!(
+            result.diagnostics, again.diagnostics,
+            "linting a template is not deterministic"
+        );
+        report_formats(text, &result, None);
+    }
+}
+
 /// What applying fixes did: the diagnostics before and after, and the fixed text.
 pub struct Fixed {
     pub before: LintResult,

@@ -15,6 +15,8 @@
 
 pub mod cloudformation;
 pub mod terraform;
+#[cfg(test)]
+mod unknown_tests;
 
 use std::borrow::Cow;
 
@@ -80,8 +82,30 @@ pub trait FormNames {
     /// The pointer (or path) the file's readers know for the value at `range`, whose pointer
     /// in the API-shaped document is `api_pointer` (for a missing member: where it belongs).
     fn file_pointer(&self, api_pointer: &str, range: TextRange) -> String;
+    /// The same, given the document (`Found::root`) the pointer is into.
+    fn file_pointer_in(&self, _root: &Node<'_>, api_pointer: &str, range: TextRange) -> String {
+        self.file_pointer(api_pointer, range)
+    }
     /// How the file spells the API's member `api` (`cpu` → `Cpu`), when it differs.
     fn member(&self, api: &str) -> Option<Cow<'static, str>>;
+    /// The form checks the document's structure itself, in the file's terms (unknown names,
+    /// types, enums, required members): the API's structural walk does not run on it.
+    fn checks_structure(&self) -> bool {
+        false
+    }
+    /// What the form itself found about the document: pointers and places in the file,
+    /// messages without the document's label (which is prefixed as for every finding).
+    fn diagnostics(&self) -> &[Diagnostic] {
+        &[]
+    }
+    /// For one scenario of a document (a CloudFormation condition chosen, a parameter set
+    /// to one of its allowed values): the index of the document itself among the form's.
+    /// Only what the scenario adds to the document's findings is reported.
+    fn variant_of(&self) -> Option<usize> {
+        None
+    }
+    /// The last word on a finding rendered in the file's terms (related places, fixes).
+    fn adjust(&self, _diagnostic: &mut Diagnostic) {}
 }
 
 /// One ECS document a form found in a file.
@@ -118,7 +142,9 @@ pub struct FormOutput<'s> {
 /// names of the API's members in backticks, the document's label, and only the fixes the
 /// file's syntax takes.
 pub fn render(found: &Found<'_>, d: &mut Diagnostic) {
-    d.pointer = found.names.file_pointer(&d.pointer, d.range);
+    d.pointer = found
+        .names
+        .file_pointer_in(&found.root, &d.pointer, d.range);
     d.message = format!(
         "{}: {}",
         found.label,
@@ -137,6 +163,7 @@ pub fn render(found: &Found<'_>, d: &mut Diagnostic) {
     for r in &mut d.related {
         r.message = rename_members(&r.message, &*found.names);
     }
+    found.names.adjust(d);
 }
 
 /// Renames the API member names written in backticks (`` `hostPort` ``) to the form's.
@@ -152,6 +179,18 @@ pub fn rename_members(text: &str, names: &dyn FormNames) -> String {
         if i % 2 == 1 {
             if let Some(name) = names.member(part) {
                 out.push_str(&name);
+                continue;
+            }
+            // A path of members (`networkConfiguration.awsvpcConfiguration`).
+            if part.contains('.') && !part.contains(' ') {
+                let renamed: Vec<String> = part
+                    .split('.')
+                    .map(|p| match names.member(p) {
+                        Some(n) => n.into_owned(),
+                        None => p.to_owned(),
+                    })
+                    .collect();
+                out.push_str(&renamed.join("."));
                 continue;
             }
         }

@@ -125,6 +125,59 @@ impl<'s> Node<'s> {
         matches!(self.value, Value::Null)
     }
 
+    /// A value known only when deployed ([`Value::Unknown`]).
+    pub fn is_unknown(&self) -> bool {
+        matches!(self.value, Value::Unknown)
+    }
+
+    /// Whether this value is, or holds, a value known only when deployed.
+    pub fn contains_unknown(&self) -> bool {
+        match &self.value {
+            Value::Unknown => true,
+            Value::Array(items) => items.iter().any(Node::contains_unknown),
+            Value::Object(members) => members.iter().any(|m| m.value.contains_unknown()),
+            _ => false,
+        }
+    }
+
+    /// The JSON pointers of the unknown values under this node (this node as the root).
+    pub fn unknown_pointers(&self) -> Vec<String> {
+        fn walk(node: &Node<'_>, pointer: &mut String, out: &mut Vec<String>) {
+            match &node.value {
+                Value::Unknown => out.push(pointer.clone()),
+                Value::Array(items) => {
+                    for (i, n) in items.iter().enumerate() {
+                        if !n.contains_unknown() {
+                            continue;
+                        }
+                        let len = pointer.len();
+                        use std::fmt::Write;
+                        let _ = write!(pointer, "/{i}");
+                        walk(n, pointer, out);
+                        pointer.truncate(len);
+                    }
+                }
+                Value::Object(members) => {
+                    for m in members {
+                        if !m.value.contains_unknown() {
+                            continue;
+                        }
+                        let len = pointer.len();
+                        push_pointer_segment(pointer, &m.key.name);
+                        walk(&m.value, pointer, out);
+                        pointer.truncate(len);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        if self.contains_unknown() {
+            walk(self, &mut String::new(), &mut out);
+        }
+        out
+    }
+
     /// What the value is, as messages name it ("a string", "an object", …).
     pub fn kind_name(&self) -> &'static str {
         match &self.value {

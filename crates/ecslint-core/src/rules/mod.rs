@@ -25,6 +25,7 @@
 //!   ECS deploy action's cleaning, a CodeDeploy appspec, ecspresso's templates; see
 //!   `crate::deploy`).
 
+pub mod cloudformation;
 pub mod container;
 pub mod deploy;
 pub mod edits;

@@ -49,7 +49,9 @@ impl CommandOneArgPerElement {
                 ("entryPoint", entry),
                 (
                     "command",
-                    if entry.is_some_and(|e| !e.is_empty()) {
+                    if entry.is_some_and(|e| !e.is_empty())
+                        || c.get("entryPoint").is_some_and(|e| e.is_unknown())
+                    {
                         None
                     } else {
                         c.command()

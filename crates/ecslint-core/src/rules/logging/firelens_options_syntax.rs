@@ -55,6 +55,13 @@ impl FirelensOptionsSyntax {
             }
             let kind = options.get("config-file-type");
             let value = options.get("config-file-value");
+            // One of the two known only when deployed: nothing to say about the pair.
+            if ["config-file-type", "config-file-value"]
+                .iter()
+                .any(|k| options.node().get(k).is_some_and(|n| n.is_unknown()))
+            {
+                continue;
+            }
             if let Some(kind) = kind {
                 let k = kind.value();
                 if is_placeholder(k) {

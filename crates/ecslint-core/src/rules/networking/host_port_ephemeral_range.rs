@@ -38,7 +38,9 @@ declare_rule! {
 
 impl HostPortEphemeralRange {
     pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
-        let (start, range) = if doc.facts.windows {
+        // An operating system known only when deployed: Windows' narrower range.
+        let os_unknown = doc.facts.os_declared && !doc.facts.linux;
+        let (start, range) = if doc.facts.windows || os_unknown {
             (49152, "49152–65535 on Windows")
         } else {
             (32768, "32768 and above on most Linux instances")

@@ -45,7 +45,14 @@ impl FirelensConfigurationUnused {
             return;
         };
         let mut routers = Vec::new();
+        // A container known only when deployed may log with awsfirelens.
+        if containers.nodes().iter().any(|n| n.is_unknown()) {
+            return;
+        }
         for c in containers.values() {
+            if c.get("logConfiguration").is_some_and(|l| l.is_unknown()) {
+                return;
+            }
             if let Some(driver) = c.log_configuration().and_then(|l| l.get("logDriver")) {
                 match driver.as_str() {
                     Some("awsfirelens") => return,

@@ -48,6 +48,10 @@ impl FirelensContainerExists {
             return;
         };
         let mut users = Vec::new();
+        // A container known only when deployed may be the log router.
+        if containers.nodes().iter().any(|n| n.is_unknown()) {
+            return;
+        }
         for c in containers.values() {
             if c.get("firelensConfiguration").is_some_and(|n| !n.is_null()) {
                 return;

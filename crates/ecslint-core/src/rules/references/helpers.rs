@@ -38,8 +38,13 @@ impl<'a> Containers<'a> {
             if let Some(name) = def.name() {
                 templated |= crate::template::is_placeholder(name.value());
                 all.push(Named { name, def });
+            } else {
+                // A name known only when deployed could be any.
+                templated |= def.get("name").is_some_and(|n| n.is_unknown());
             }
         }
+        // So could a container known only when deployed.
+        templated |= list.nodes().iter().any(|n| n.is_unknown());
         Some(Containers { all, templated })
     }
 

@@ -39,7 +39,7 @@ declare_rule! {
 
 impl ContainerCpuWindowsAbsolute {
     pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
-        if !doc.facts.windows || doc.facts.fargate {
+        if !doc.facts.windows || doc.facts.fargate || doc.facts.launch_type_unknown {
             return;
         }
         let Some(containers) = doc.container_definitions else {

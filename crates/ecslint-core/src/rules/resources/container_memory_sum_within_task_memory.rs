@@ -63,6 +63,13 @@ impl ContainerMemorySumWithinTaskMemory {
         let Some(containers) = doc.container_definitions else {
             return;
         };
+        // A container's memory known only when deployed: the sums are not known.
+        let unknown = containers.nodes().iter().any(|c| {
+            c.is_unknown()
+                || ["memory", "memoryReservation"]
+                    .iter()
+                    .any(|k| c.get(k).is_some_and(|v| v.is_unknown()))
+        });
         // Formatted only for a message.
         let limit_label = || memory_label(limit);
         let mut over = false;
@@ -93,6 +100,9 @@ impl ContainerMemorySumWithinTaskMemory {
                 .sum::<u64>()
         };
         let reservation_sum = sum(&reservations);
+        if unknown {
+            return;
+        }
         if reservation_sum > limit && !(over && reservations.len() == 1) {
             let d = out
                 .report(&Self::META, task_memory.range(), format!("the containers' `memoryReservation` values add up to {reservation_sum} MiB, more than the task's {}", limit_label()))

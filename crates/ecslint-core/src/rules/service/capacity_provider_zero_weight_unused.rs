@@ -37,6 +37,9 @@ impl CapacityProviderZeroWeightUnused {
         let Some(strategy) = doc.service.and_then(|s| s.capacity_provider_strategy()) else {
             return;
         };
+        if strategy.node().contains_unknown() {
+            return;
+        }
         let items: Vec<CapacityProviderStrategyItem<'a>> = strategy.values().collect();
         if items.len() < 2
             || !items

@@ -43,6 +43,12 @@ impl CodedeployRequiresAlbOrNlb {
         if doc.service_facts.controller != "CODE_DEPLOY" {
             return;
         }
+        if service
+            .get("loadBalancers")
+            .is_some_and(|l| l.contains_unknown())
+        {
+            return;
+        }
         let lbs: Vec<LoadBalancer<'a>> = service
             .load_balancers()
             .into_iter()

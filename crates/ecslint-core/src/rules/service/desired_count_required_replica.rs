@@ -44,6 +44,8 @@ impl DesiredCountRequiredReplica {
         if doc.ecspresso
             || doc.service_facts.daemon
             || doc.service_facts.controller == "EXTERNAL"
+            || !doc.service_facts.controller_known()
+            || doc.service_facts.daemon_unknown
             || service.member("desiredCount").is_some()
         {
             return;

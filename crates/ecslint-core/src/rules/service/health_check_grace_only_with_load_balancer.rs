@@ -56,9 +56,10 @@ impl HealthCheckGraceOnlyWithLoadBalancer {
         if non_empty(service, "loadBalancers") || non_empty(service, "vpcLatticeConfigurations") {
             return;
         }
-        if paired
-            .containers()
-            .any(|(_, c)| c.get("healthCheck").is_some())
+        if paired.containers_unknown()
+            || paired
+                .containers()
+                .any(|(_, c)| c.get("healthCheck").is_some())
         {
             return;
         }

@@ -73,11 +73,24 @@ pub(crate) fn port_mappings<'a>(
 
 /// Whether a container maps `port` (as a `containerPort`, or inside a `containerPortRange`).
 pub(crate) fn maps_port(c: ContainerDefinition<'_>, port: i32) -> bool {
-    port_mappings(c).any(|m| {
-        m.container_port().is_some_and(|p| p.value() == port)
-            || m.container_port_range()
-                .is_some_and(|r| in_range(r.value(), port))
-    })
+    // A mapping known only when deployed may map it.
+    let unknown = c.get("portMappings").is_some_and(|l| {
+        l.is_unknown()
+            || l.as_array().is_some_and(|items| {
+                items.iter().any(|m| {
+                    m.is_unknown()
+                        || ["containerPort", "containerPortRange"]
+                            .iter()
+                            .any(|k| m.get(k).is_some_and(|v| v.is_unknown()))
+                })
+            })
+    });
+    unknown
+        || port_mappings(c).any(|m| {
+            m.container_port().is_some_and(|p| p.value() == port)
+                || m.container_port_range()
+                    .is_some_and(|r| in_range(r.value(), port))
+        })
 }
 
 fn in_range(range: &str, port: i32) -> bool {

@@ -50,7 +50,7 @@ impl LoadBalancerContainerNameInTaskDefinition {
             let Some(name) = lb.container_name().filter(|n| known(n.value())) else {
                 continue;
             };
-            if paired.container(name.value()).is_some() {
+            if paired.container(name.value()).is_some() || paired.containers_unknown() {
                 continue;
             }
             let d = out

@@ -55,7 +55,11 @@ impl PlatformVersionRetired {
         let value = pv.value().trim();
         let value = value.strip_prefix('v').unwrap_or(value);
         let table = platform_versions();
-        let linux = doc.paired.as_ref().is_some_and(|p| !p.facts.windows);
+        // An operating system known only when deployed is neither.
+        let linux = doc
+            .paired
+            .as_ref()
+            .is_some_and(|p| !p.facts.windows && !(p.facts.os_declared && !p.facts.linux));
         let windows = doc.paired.as_ref().is_some_and(|p| p.facts.windows);
         let family = if windows {
             &table.windows

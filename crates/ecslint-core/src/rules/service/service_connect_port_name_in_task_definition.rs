@@ -47,6 +47,9 @@ impl ServiceConnectPortNameInTaskDefinition {
         else {
             return;
         };
+        if paired.port_mappings_unknown() {
+            return;
+        }
         let names: Vec<&str> = paired
             .containers()
             .flat_map(|(_, c)| port_mappings(c))

@@ -50,6 +50,7 @@ impl ServiceRegistryContainerInTaskDefinition {
                 continue;
             };
             match paired.container(name.value()) {
+                None if paired.containers_unknown() => {}
                 None => {
                     let d = out
                         .report(

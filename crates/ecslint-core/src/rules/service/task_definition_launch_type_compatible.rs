@@ -67,6 +67,9 @@ impl TaskDefinitionLaunchTypeCompatible {
         } else {
             return;
         };
+        if paired.facts.launch_type_unknown {
+            return;
+        }
         let Some(declared) = paired.task_definition.requires_compatibilities() else {
             if wanted == "FARGATE" {
                 Self::undeclared_fargate(doc, service, paired, out);
@@ -103,7 +106,7 @@ impl TaskDefinitionLaunchTypeCompatible {
     ) {
         let td = paired.task_definition;
         let mode = td.network_mode().map(|m| m.value());
-        if mode.is_some_and(is_placeholder) {
+        if mode.is_some_and(is_placeholder) || paired.facts.network_mode_unknown {
             return;
         }
         let why = match mode {

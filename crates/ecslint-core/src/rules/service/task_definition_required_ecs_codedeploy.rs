@@ -41,6 +41,7 @@ impl TaskDefinitionRequiredEcsCodedeploy {
         if doc.ecspresso
             || service.member("taskDefinition").is_some()
             || doc.service_facts.controller == "EXTERNAL"
+            || !doc.service_facts.controller_known()
         {
             return;
         }

@@ -40,6 +40,14 @@ impl VolumeConfigurationNameMatchesTaskDefinition {
         let (Some(service), Some(paired)) = (doc.service, &doc.paired) else {
             return;
         };
+        // A volume known only when deployed may be the one named.
+        if paired
+            .task_definition
+            .get("volumes")
+            .is_some_and(|v| v.contains_unknown())
+        {
+            return;
+        }
         let volumes: Vec<Volume<'a>> = paired
             .task_definition
             .volumes()

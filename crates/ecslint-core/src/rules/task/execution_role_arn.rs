@@ -112,7 +112,7 @@ impl ExecutionRoleArn {
                     false,
                 ),
             ] {
-                let Some(member) = key else {
+                let Some(member) = key.filter(|m| !m.value.is_unknown()) else {
                     continue;
                 };
                 let empty = member.value.as_array().is_some_and(|a| a.is_empty());

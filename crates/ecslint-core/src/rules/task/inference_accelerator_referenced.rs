@@ -37,6 +37,31 @@ declare_rule! {
 }
 
 /// The `value`s of the containers' `InferenceAccelerator` resource requirements.
+/// Some container or resource requirement is known only when deployed: it may reference any
+/// accelerator.
+pub(crate) fn references_unknown_device(doc: &Document<'_>) -> bool {
+    let list_unknown = doc
+        .task_definition
+        .and_then(|t| t.get("containerDefinitions"))
+        .is_some_and(|n| n.is_unknown());
+    list_unknown
+        || doc.container_definitions.is_some_and(|list| {
+            list.nodes().iter().any(|c| {
+                c.is_unknown()
+                    || c.get("resourceRequirements").is_some_and(|r| {
+                        r.is_unknown()
+                            || r.as_array().is_some_and(|items| {
+                                items.iter().any(|i| {
+                                    i.is_unknown()
+                                        || i.get("type").is_some_and(|t| t.is_unknown())
+                                        || i.get("value").is_some_and(|t| t.is_unknown())
+                                })
+                            })
+                    })
+            })
+        })
+}
+
 pub(crate) fn referenced_devices<'a>(doc: &Document<'a>) -> Vec<Str<'a>> {
     doc.container_definitions
         .into_iter()
@@ -57,6 +82,9 @@ impl InferenceAcceleratorReferenced {
         else {
             return;
         };
+        if references_unknown_device(doc) {
+            return;
+        }
         let used = referenced_devices(doc);
         for a in accelerators.values() {
             let Some(name) = a.device_name() else {

@@ -58,6 +58,17 @@ impl ProxyRequiredProperties {
         let Some(proxy) = doc.task_definition.and_then(|t| t.proxy_configuration()) else {
             return;
         };
+        // A property (or its name) known only when deployed may be any of them.
+        if proxy.get("properties").is_some_and(|p| {
+            p.is_unknown()
+                || p.as_array().is_some_and(|items| {
+                    items
+                        .iter()
+                        .any(|i| i.is_unknown() || i.get("name").is_some_and(|n| n.is_unknown()))
+                })
+        }) {
+            return;
+        }
         let names: Vec<&str> = proxy
             .properties()
             .into_iter()

@@ -44,6 +44,17 @@ impl ResourceRequirementInferenceMatchesDevice {
         let Some(task) = doc.task_definition else {
             return;
         };
+        // An accelerator known only when deployed may be the one referenced.
+        if task.get("inferenceAccelerators").is_some_and(|l| {
+            l.is_unknown()
+                || l.as_array().is_some_and(|items| {
+                    items.iter().any(|a| {
+                        a.is_unknown() || a.get("deviceName").is_some_and(|n| n.is_unknown())
+                    })
+                })
+        }) {
+            return;
+        }
         let devices: Vec<&str> = task
             .inference_accelerators()
             .into_iter()

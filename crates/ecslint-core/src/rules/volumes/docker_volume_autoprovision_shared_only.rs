@@ -45,6 +45,9 @@ impl DockerVolumeAutoprovisionSharedOnly {
             if !flag.value() {
                 continue;
             }
+            if d.get("scope").is_some_and(|s| s.is_unknown()) {
+                continue;
+            }
             let scope = d.scope();
             if scope.is_some_and(|s| s.value() == "shared" || is_placeholder(s.value())) {
                 continue;

@@ -45,6 +45,10 @@ impl VolumeUnused {
         };
         let mut used: Vec<&str> = Vec::new();
         for c in containers.nodes() {
+            // A container or mount known only when deployed may mount any volume.
+            if c.is_unknown() {
+                return;
+            }
             let Some(mounts) = c.get("mountPoints") else {
                 continue;
             };
@@ -52,6 +56,9 @@ impl VolumeUnused {
                 return;
             };
             for m in mounts {
+                if m.is_unknown() {
+                    return;
+                }
                 match m.get("sourceVolume").map(|s| s.as_str()) {
                     Some(Some(s)) if is_placeholder(s) => return,
                     Some(Some(s)) => used.push(s),

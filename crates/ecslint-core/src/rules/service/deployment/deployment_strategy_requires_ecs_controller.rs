@@ -36,7 +36,7 @@ declare_rule! {
 
 impl DeploymentStrategyRequiresEcsController {
     pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
-        if ecs_controller(doc) {
+        if ecs_controller(doc) || !doc.service_facts.controller_known() {
             return;
         }
         let Some(config) = deployment_configuration(doc) else {

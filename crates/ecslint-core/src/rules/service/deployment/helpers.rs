@@ -21,6 +21,11 @@ pub(crate) fn deployment_configuration<'a>(
 /// The deployment strategy: as written, else `ROLLING` (the default); `None` when it is a
 /// placeholder or not a known value (the structural walk reports those).
 pub(crate) fn strategy<'a>(doc: &Document<'a>) -> Option<&'a str> {
+    // Known only when deployed: no strategy is assumed.
+    let config = doc.service.and_then(|s| s.get("deploymentConfiguration"));
+    if config.is_some_and(|c| c.is_unknown() || c.get("strategy").is_some_and(|s| s.is_unknown())) {
+        return None;
+    }
     match deployment_configuration(doc).and_then(|c| c.strategy()) {
         None => Some("ROLLING"),
         Some(s) if matches!(s.value(), "ROLLING" | "BLUE_GREEN" | "LINEAR" | "CANARY") => {
@@ -57,6 +62,9 @@ pub(crate) fn lifecycle_hooks<'a>(doc: &Document<'a>) -> Vec<(usize, DeploymentL
 /// A hook's `targetType`: as written, else `AWS_LAMBDA` (the default); `None` for a
 /// placeholder or an unknown value.
 pub(crate) fn hook_type<'a>(hook: DeploymentLifecycleHook<'a>) -> Option<&'a str> {
+    if hook.get("targetType").is_some_and(|t| t.is_unknown()) {
+        return None;
+    }
     match hook.target_type() {
         None => Some("AWS_LAMBDA"),
         Some(t) if matches!(t.value(), "AWS_LAMBDA" | "PAUSE") => Some(t.value()),

@@ -49,6 +49,9 @@ impl ServiceConnectTestTrafficNeedsHttp {
             let Some((_, mapping)) = named_port_mapping(paired, name.value()) else {
                 continue;
             };
+            if mapping.get("appProtocol").is_some_and(|p| p.is_unknown()) {
+                continue;
+            }
             let protocol = mapping.get("appProtocol").and_then(|p| p.as_str());
             if protocol.is_some_and(|p| matches!(p, "http" | "http2" | "grpc") || is_placeholder(p))
             {

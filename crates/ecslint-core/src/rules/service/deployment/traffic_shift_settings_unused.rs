@@ -37,7 +37,9 @@ impl TrafficShiftSettingsUnused {
         let Some(strategy) = strategy(doc) else {
             return;
         };
-        if shifts_traffic(strategy) && ecs_controller(doc) {
+        if (shifts_traffic(strategy) && ecs_controller(doc))
+            || !doc.service_facts.controller_known()
+        {
             return;
         }
         let why = if !ecs_controller(doc) {

@@ -48,7 +48,15 @@ impl TrafficShiftStrategyNeedsTraffic {
             .and_then(|c| c.enabled())
             .is_none_or(|e| e.value())
             && !service_connect_services(doc).is_empty();
-        if has("loadBalancers") || has("vpcLatticeConfigurations") || connect {
+        // Something to shift known only when deployed.
+        let unknown = [
+            "loadBalancers",
+            "vpcLatticeConfigurations",
+            "serviceConnectConfiguration",
+        ]
+        .iter()
+        .any(|k| service.get(k).is_some_and(|n| n.contains_unknown()));
+        if has("loadBalancers") || has("vpcLatticeConfigurations") || connect || unknown {
             return;
         }
         let Some(s) = strategy_value(doc) else { return };
