@@ -313,7 +313,7 @@ mod tests {
         let text = export().unwrap();
         let refused = |text: String| parse(text).unwrap_err().0;
         let version = env!("CARGO_PKG_VERSION");
-        let other = text.replacen(&format!("\0{version}\0"), "\00.0.0-other\0", 1);
+        let other = text.replacen(&format!("\0{version}\0"), "\u{0}0.0.0-other\u{0}", 1);
         let e = refused(other);
         assert!(
             e.starts_with("the documentation is ecslint 0.0.0-other's"),
@@ -329,7 +329,7 @@ mod tests {
         assert!(e.contains("shape `ContainerDefinition`"), "{e}");
         let e = refused(format!("{text}\0a key without its text"));
         assert!(e.contains("not ecslint's"), "{e}");
-        for text in ["", "{}", "ecslint-docs", "ecslint\00.1.0"] {
+        for text in ["", "{}", "ecslint-docs", "ecslint\u{0}0.1.0"] {
             assert!(parse(text.to_owned()).is_err(), "{text}");
         }
     }

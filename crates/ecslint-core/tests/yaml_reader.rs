@@ -863,6 +863,23 @@ fn yamlish() -> impl Strategy<Value = String> {
     proptest::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
 
+/// What the property tests found once: empty values of `?` alone on a line and of `- ` after
+/// a multi-line entry, placed on the next key or the end of the entry before (so that a
+/// pointer to them named another value).
+#[test]
+fn empty_values_found_by_the_property_tests() {
+    for text in [
+        "?\na<<: ",
+        "---\n?\n",
+        "- !Ref \n  ---\n- ",
+        "- a\n- \n",
+        "- \n- b\n",
+        "a:\n- \n- b: 1\n",
+    ] {
+        yaml_check::check_yaml(text);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
 

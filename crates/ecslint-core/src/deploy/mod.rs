@@ -410,8 +410,11 @@ fn is_numeric_string(at: &str) -> bool {
         && at[1..at.len() - 1].bytes().all(|b| b.is_ascii_digit())
 }
 
+/// What of a profile decides the handling of a rule's findings.
+type HandlingOf = fn(&Profile) -> Handling;
+
 /// The rules whose findings a deployer may change, and what of each profile decides.
-const ADJUSTED: &[(&str, fn(&Profile) -> Handling)] = &[
+const ADJUSTED: &[(&str, HandlingOf)] = &[
     ("null-value", |p| p.nulls),
     ("read-only-field", |p| p.read_only_fields),
     ("unknown-field", |p| p.unknown_fields),

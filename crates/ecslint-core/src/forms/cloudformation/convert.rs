@@ -877,7 +877,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
     /// how a finding names where it comes from.
     fn parameter_value(&mut self, name: &str) -> Option<(&'t Node<'s>, String)> {
         let param = self.template.parameter(name)?;
-        if param.from_elsewhere() {
+        if param.read_elsewhere() {
             return None;
         }
         let allowed = param.allowed_values();

@@ -126,7 +126,6 @@ impl FormNames for CfnNames<'_> {
         // The deepest value the document has, as the template points at it.
         let mut pointer = self.pointer_to(node.range);
         // The members it lacks, as CloudFormation names them.
-        let mut def = def;
         for segment in rest {
             match def.and_then(|d| d.prop_for_api(&segment)) {
                 Some(p) => {

@@ -68,7 +68,7 @@ impl<'t, 's> Parameter<'t, 's> {
     }
 
     /// Its value is read elsewhere (SSM: the default is the SSM parameter's name).
-    pub fn from_elsewhere(&self) -> bool {
+    pub fn read_elsewhere(&self) -> bool {
         self.ty().starts_with("AWS::SSM::")
     }
 

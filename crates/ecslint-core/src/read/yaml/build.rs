@@ -387,6 +387,31 @@ impl<'s> Builder<'s> {
                     } else {
                         self.prev_end
                     };
+                    let in_seq = self
+                        .stack
+                        .last()
+                        .is_some_and(|f| matches!(f.collection, Collection::Seq(_)));
+                    let rest = &self.text[self.prev_end..];
+                    let dash = self.prev_end + rest.len()
+                        - rest.trim_start_matches([' ', '\t', '\r', '\n']).len();
+                    let content = self.text[..start].trim_end_matches([' ', '\t', '\r', '\n']);
+                    let floor = self.stack.last().map_or(0, |f| f.props.content_start);
+                    if in_seq
+                        && dash <= span.start
+                        && bytes.get(dash) == Some(&b'-')
+                        && bytes.get(dash + 1).is_none_or(|b| b.is_ascii_whitespace())
+                    {
+                        // `- ` with nothing after it: the value goes after its `-`, not on
+                        // the end of the entry before it.
+                        start = dash + 1;
+                    } else if content.len() >= floor
+                        && self.text[content.len()..start].contains('\n')
+                    {
+                        // `?` alone on its line: saphyr puts its empty key and value on the
+                        // next line's first token. Keep the value on the `?` line, off the
+                        // next key (a pointer to it would otherwise name that key's value).
+                        start = content.len();
+                    }
                 }
                 let span = if empty { TextRange::empty(start) } else { span };
                 let span = TextRange::new(span.start.min(start), span.end.max(start));

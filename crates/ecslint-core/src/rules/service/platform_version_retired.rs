@@ -59,7 +59,7 @@ impl PlatformVersionRetired {
         let linux = doc
             .paired
             .as_ref()
-            .is_some_and(|p| !p.facts.windows && !(p.facts.os_declared && !p.facts.linux));
+            .is_some_and(|p| !p.facts.windows && (!p.facts.os_declared || p.facts.linux));
         let windows = doc.paired.as_ref().is_some_and(|p| p.facts.windows);
         let family = if windows {
             &table.windows
