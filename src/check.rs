@@ -183,6 +183,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
             pairing: Pairing::default(),
             path: Some(&target.display),
             deployments: &[],
+            files: &[],
         };
         options.pairing.ecspresso = found.ecspresso;
         options.pairing.note = found.note.as_deref();

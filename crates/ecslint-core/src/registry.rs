@@ -25,6 +25,7 @@ static AREAS: &[&[Rule]] = &[
     rules::windows::RULES,
     rules::service::RULES,
     rules::service::deployment::RULES,
+    rules::terraform::RULES,
 ];
 
 /// Every rule.

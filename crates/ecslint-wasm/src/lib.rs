@@ -401,6 +401,7 @@ pub fn lint_input(
         pairing: options.pairing(),
         path: Some(options.path()),
         deployments: &[],
+        files: &[],
     };
     let result = input.lint(&lint_options);
     Ok(FileReport::new(
@@ -430,6 +431,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
         pairing: options.pairing(),
         path: Some(options.path()),
         deployments: &[],
+        files: &[],
     };
     let applicability = if options.unsafe_fixes.unwrap_or(false) {
         Applicability::Unsafe

@@ -39,6 +39,7 @@ pub mod structure;
 pub mod syntax;
 pub mod tags;
 pub mod task;
+pub mod terraform;
 pub mod volumes;
 pub mod windows;
 
