@@ -5,7 +5,12 @@
 //! When a file does not say and `ecslint.toml` assumes nothing, the answer is "not known",
 //! and rules that depend on it stay quiet: a false error is as bad as a miss.
 
+use crate::json::Value;
 use crate::model::{CreateServiceRequest, RegisterTaskDefinitionRequest, Str};
+
+/// What facts hold for a value known only when deployed ([`Value::Unknown`]): a template
+/// placeholder, so that the checks that skip placeholders skip it too.
+pub const UNKNOWN: &str = "${unknown}";
 use crate::settings::Assumptions;
 use crate::template::is_placeholder;
 
@@ -71,9 +76,14 @@ impl TaskFacts {
             Some("LINUX") => facts.linux = true,
             _ => {}
         }
-        facts.network_mode = task
-            .and_then(|t| t.network_mode())
-            .map(|m| m.value().to_owned());
+        facts.network_mode = match task.and_then(|t| t.get("networkMode")) {
+            // Known only when deployed (`var.network_mode`): rules that depend on the mode
+            // stay quiet, as for a template placeholder.
+            Some(n) if matches!(n.value, Value::Unknown) => Some(UNKNOWN.to_owned()),
+            _ => task
+                .and_then(|t| t.network_mode())
+                .map(|m| m.value().to_owned()),
+        };
         facts
     }
 
@@ -182,6 +192,14 @@ impl ServiceFacts {
             .filter(|v| !v.is_empty() && !is_placeholder(v))
         {
             facts.controller = kind.to_owned();
+        }
+        let unknown = |n: Option<&crate::json::Node<'_>>| {
+            n.is_some_and(|n| matches!(n.value, Value::Unknown))
+        };
+        if unknown(service.get("deploymentController"))
+            || unknown(service.deployment_controller().and_then(|c| c.get("type")))
+        {
+            facts.controller = UNKNOWN.to_owned();
         }
         facts
     }

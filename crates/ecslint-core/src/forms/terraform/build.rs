@@ -79,9 +79,9 @@ impl<'m, 's> Builder<'m, 's> {
             place,
             "",
             &label,
+            "",
             header,
             &mut walk,
-            true,
         );
         let root = Node {
             range: place.range(block.span),
@@ -105,10 +105,11 @@ impl<'m, 's> Builder<'m, 's> {
         place: Place,
         api: &str,
         tf: &str,
+        spath: &str,
         anchor: TextRange,
         walk: &mut Walk<'_, 's>,
-        top: bool,
     ) -> Vec<Member<'s>> {
+        let top = spath.is_empty();
         // Members at a path (`deploymentConfiguration.maximumPercent`) and from blocks come
         // first: a range is looked up from the last member back, so that the members with
         // exact ranges are found before the groups that cover them.
@@ -126,6 +127,7 @@ impl<'m, 's> Builder<'m, 's> {
                     schema,
                     walk,
                     tf,
+                    spath,
                     false,
                 );
                 continue;
@@ -183,9 +185,12 @@ impl<'m, 's> Builder<'m, 's> {
             insert(target, path, key_range, node);
         }
         // Nested blocks, grouped by type.
-        let mut groups: Vec<(&'static NestedBlock, Vec<(TextRange, Node<'s>)>)> = Vec::new();
+        // Each block type: its blocks, and whether a `dynamic` block makes how many there are
+        // unknown.
+        let mut groups: Vec<(&'static NestedBlock, Vec<(TextRange, Node<'s>)>, bool)> = Vec::new();
         for block in &body.blocks {
-            let (ident, inner) = if block.ident.name == "dynamic" {
+            let dynamic = block.ident.name == "dynamic";
+            let (ident, inner) = if dynamic {
                 let Some(label) = block.labels.first() else {
                     continue;
                 };
@@ -206,16 +211,17 @@ impl<'m, 's> Builder<'m, 's> {
             }
             let Some(nb) = schema.block(ident) else {
                 let range = place.range(block.ident.span);
-                self.unknown_name(ident, range, schema, walk, tf, true);
+                self.unknown_name(ident, range, schema, walk, tf, spath, true);
                 continue;
             };
             let index = groups
                 .iter()
-                .position(|(g, _)| std::ptr::eq(*g, nb))
+                .position(|(g, _, _)| std::ptr::eq(*g, nb))
                 .unwrap_or_else(|| {
-                    groups.push((nb, Vec::new()));
+                    groups.push((nb, Vec::new(), false));
                     groups.len() - 1
                 });
+            groups[index].2 |= dynamic;
             let n = groups[index].1.len();
             let block_tf = if nb.max_items == Some(1) {
                 format!("{tf}.{ident}")
@@ -233,8 +239,20 @@ impl<'m, 's> Builder<'m, 's> {
                 walk.paths
                     .push((block_api.clone(), block_tf.clone(), false));
             }
+            let child_spath = if top {
+                ident.to_owned()
+            } else {
+                format!("{spath}.{ident}")
+            };
             let members = self.body(
-                inner, nb.block, place, &block_api, &block_tf, range, walk, false,
+                inner,
+                nb.block,
+                place,
+                &block_api,
+                &block_tf,
+                &child_spath,
+                range,
+                walk,
             );
             groups[index].1.push((
                 place.range(block.ident.span),
@@ -244,10 +262,10 @@ impl<'m, 's> Builder<'m, 's> {
                 },
             ));
         }
-        for (nb, nodes) in groups {
+        for (nb, nodes, dynamic) in groups {
             let count = nodes.len() as u32;
             if let Some(max) = nb.max_items {
-                if count > max {
+                if count > max && !dynamic {
                     let (range, _) = nodes[max as usize];
                     self.diagnostic(
                         "terraform-argument-invalid",
@@ -261,7 +279,14 @@ impl<'m, 's> Builder<'m, 's> {
             }
             let Some(b) = &nb.api else { continue };
             let key_range = nodes[0].0;
-            let node = if b.array {
+            let node = if dynamic {
+                // A `dynamic` block expands to any number of blocks, none included: its
+                // content was checked above, the rules see a value known only when planned.
+                let range = nodes
+                    .iter()
+                    .fold(nodes[0].1.range, |r, (_, n)| r.cover(n.range));
+                super::value::unknown(range)
+            } else if b.array {
                 let range = nodes
                     .iter()
                     .fold(nodes[0].1.range, |r, (_, n)| r.cover(n.range));
@@ -375,18 +400,25 @@ impl<'m, 's> Builder<'m, 's> {
         schema: &'static Block,
         walk: &Walk<'_, 's>,
         tf: &str,
+        spath: &str,
         is_block: bool,
     ) {
+        let full = if spath.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{spath}.{name}")
+        };
+        let prefix = format!("{full}.");
         if LATER
             .iter()
-            .any(|(r, n)| *r == walk.resource.name && *n == name)
+            .any(|(r, n)| *r == walk.resource.name && (*n == full || n.starts_with(&prefix)))
         {
             return;
         }
         let what = if is_block {
-            "Blocks of type"
+            "Blocks of type `{name}` are"
         } else {
-            "An argument named"
+            "An argument named `{name}` is"
         };
         let (message, help) = match (is_block, schema.argument(name), schema.block(name)) {
             (true, Some(_), _) => (
@@ -411,7 +443,11 @@ impl<'m, 's> Builder<'m, 's> {
                     ),
                 };
                 (
-                    format!("{what} `{name}` is not expected in `{}` (terraform validate refuses it)", walk.resource.name),
+                    format!(
+                        "{} not expected in `{}` (terraform validate refuses it)",
+                        what.replace("{name}", name),
+                        walk.resource.name
+                    ),
                     hint,
                 )
             }
@@ -673,12 +709,21 @@ fn insert<'s>(
                     value: Value::Object(Vec::new()),
                 },
             });
+            // `host_path = var.path` may be `null`: then there is no `host` at all.
+            if matches!(node.value, Value::Unknown) {
+                let last = members.len() - 1;
+                members[last].value.value = Value::Unknown;
+                return;
+            }
             members.len() - 1
         }
     };
     let m = &mut members[index];
     m.key.range = m.key.range.cover(key_range);
     m.value.range = m.value.range.cover(node.range);
+    if matches!(m.value.value, Value::Unknown) {
+        m.value.value = Value::Object(Vec::new());
+    }
     if let Value::Object(inner) = &mut m.value.value {
         insert(inner, rest, key_range, node);
     }

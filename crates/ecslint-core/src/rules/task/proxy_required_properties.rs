@@ -58,6 +58,18 @@ impl ProxyRequiredProperties {
         let Some(proxy) = doc.task_definition.and_then(|t| t.proxy_configuration()) else {
             return;
         };
+        // Properties known only when deployed: their names are not known either.
+        let unknown = |n: &Node<'_>| matches!(n.value, Value::Unknown);
+        if proxy.get("properties").is_some_and(|p| {
+            unknown(p)
+                || p.as_array().is_some_and(|items| {
+                    items
+                        .iter()
+                        .any(|i| unknown(i) || i.get("name").is_some_and(unknown))
+                })
+        }) {
+            return;
+        }
         let names: Vec<&str> = proxy
             .properties()
             .into_iter()
