@@ -650,7 +650,10 @@ pub fn generate(schema_json: &str, botocore_json: &str) -> Result<Output, String
          use super::schema::*;\nuse crate::document::DocumentKind;\n\n\
          /// The provider version whose schema the tables are.\n\
          pub const PROVIDER: &str = {};\n",
-        lit(&format!("{provider} {version}"))
+        lit(&format!(
+            "{} v{version}",
+            provider.trim_start_matches("registry.terraform.io/")
+        ))
     )
     .unwrap();
     let mut resources = String::new();

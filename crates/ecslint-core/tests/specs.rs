@@ -11,6 +11,9 @@
 //! locations in it are shown with its name. `*.taskdef.json` files are not fixtures of their
 //! own.
 //!
+//! `*.tf` fixtures are read as Terraform files (the options name the file), and show the
+//! findings in Terraform's terms.
+//!
 //! `*.yaml` fixtures are read with the YAML reader (`read::yaml::parse`, a CloudFormation
 //! template's settings) and show the problems it reports for the folder's rule: the reader
 //! is not yet behind `lint` (issue 15), so only its own rules (`invalid-yaml`,
@@ -39,7 +42,9 @@ fn fixtures() -> Vec<(String, PathBuf)> {
             for file in std::fs::read_dir(&rule).unwrap() {
                 let file = file.unwrap().path();
                 let name = file.file_name().unwrap().to_string_lossy().into_owned();
-                if file.extension().is_some_and(|e| e == "json" || e == "yaml")
+                if file
+                    .extension()
+                    .is_some_and(|e| e == "json" || e == "yaml" || e == "tf")
                     && !name.ends_with(".taskdef.json")
                 {
                     out.push((id.clone(), file));
@@ -101,6 +106,11 @@ fn render(id: &str, path: &Path) -> (String, usize) {
     };
     let settings = Settings::from_config(&config).unwrap();
     let mut options = LintOptions::new(&settings);
+    let file_name = path.file_name().unwrap().to_string_lossy().into_owned();
+    if path.extension().is_some_and(|e| e == "tf") {
+        // Terraform fixtures are read as the `.tf` files they are.
+        options.path = Some(&file_name);
+    }
     let sibling = path.with_extension("taskdef.json");
     let td_name = sibling.file_name().unwrap().to_string_lossy().into_owned();
     let td_text = std::fs::read_to_string(&sibling).ok();

@@ -4,7 +4,7 @@ use super::schema::*;
 use crate::document::DocumentKind;
 
 /// The provider version whose schema the tables are.
-pub const PROVIDER: &str = "registry.terraform.io/hashicorp/aws 5.100.0";
+pub const PROVIDER: &str = "hashicorp/aws v5.100.0";
 
 /// The resources the form lints.
 pub static RESOURCES: &[Resource] = &[
