@@ -195,10 +195,13 @@ impl<'m, 's> Builder<'m, 's> {
                     continue;
                 };
                 let content = block.body.blocks_of("content").next();
-                walk.reasons.push(format!(
+                let reason = format!(
                     "`dynamic \"{}\"`: its `content` is linted once",
                     label.value
-                ));
+                );
+                if !walk.reasons.contains(&reason) {
+                    walk.reasons.push(reason);
+                }
                 match content {
                     Some(c) => (label.value.as_ref(), &c.body),
                     None => continue,

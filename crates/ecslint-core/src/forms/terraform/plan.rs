@@ -22,7 +22,7 @@ use super::schema::{Api, Block, Conv, Resource};
 use super::value::{into_owned, map_ranges, member_owned};
 use crate::deploy::{Deployer, Deployment};
 use crate::document::DocumentKind;
-use crate::forms::{Found, FormOutput};
+use crate::forms::{FormOutput, Found};
 use crate::json::{self, push_pointer_segment, Key, Member, Node, SyntaxProblem, Value};
 use crate::pair::reference_family;
 use crate::text::TextRange;
@@ -79,7 +79,10 @@ pub fn read<'s>(text: &'s str, root: &Node<'s>) -> FormOutput<'s> {
         });
     }
     // Resources only in `planned_values` (a plan written without `resource_changes`).
-    if let Some(module) = root.get("planned_values").and_then(|p| p.get("root_module")) {
+    if let Some(module) = root
+        .get("planned_values")
+        .and_then(|p| p.get("root_module"))
+    {
         planned_values(module, &mut planned);
     }
     let mut problems = Vec::new();
@@ -90,19 +93,8 @@ pub fn read<'s>(text: &'s str, root: &Node<'s>) -> FormOutput<'s> {
             paths: vec![(String::new(), p.address.clone(), false)],
             problems: &mut problems,
         };
-        let daemon = p
-            .after
-            .get("scheduling_strategy")
-            .and_then(Node::as_str)
-            == Some("DAEMON");
-        let members = b.block(
-            p.after,
-            p.unknown,
-            p.resource.block,
-            "",
-            &p.address,
-            daemon,
-        );
+        let daemon = p.after.get("scheduling_strategy").and_then(Node::as_str) == Some("DAEMON");
+        let members = b.block(p.after, p.unknown, p.resource.block, "", &p.address, daemon);
         let paths = b.paths;
         found.push(Found {
             kind: p.resource.kind,
@@ -223,7 +215,10 @@ fn config_reference(root: &Node<'_>, service: &str) -> Option<String> {
     let mut i = 0;
     let mut prefix = String::new();
     while i + 1 < parts.len() && parts[i] == "module" {
-        module = module.get("module_calls")?.get(parts[i + 1])?.get("module")?;
+        module = module
+            .get("module_calls")?
+            .get(parts[i + 1])?
+            .get("module")?;
         prefix.push_str(&format!("module.{}.", parts[i + 1]));
         i += 2;
     }
@@ -297,14 +292,9 @@ impl<'s> PlanBuilder<'_, 's> {
                 }
                 _ => continue,
             };
-            let key_range = values
-                .member(arg.name)
-                .map_or(anchor, |m| m.key.range);
-            self.paths.push((
-                api_path,
-                tf_path,
-                *conv == Conv::ContainerDefinitions,
-            ));
+            let key_range = values.member(arg.name).map_or(anchor, |m| m.key.range);
+            self.paths
+                .push((api_path, tf_path, *conv == Conv::ContainerDefinitions));
             insert(&mut members, path, key_range, node);
         }
         for nb in schema.blocks {
@@ -333,7 +323,8 @@ impl<'s> PlanBuilder<'_, 's> {
                 } else {
                     pointer(api, b.path)
                 };
-                self.paths.push((block_api.clone(), block_tf.clone(), false));
+                self.paths
+                    .push((block_api.clone(), block_tf.clone(), false));
                 let u = unknown_items.and_then(|u| match &u.value {
                     Value::Array(a) => a.get(n),
                     _ => Some(u),
@@ -452,9 +443,10 @@ impl EscapeMap {
                             .and_then(|h| u32::from_str_radix(h, 16).ok())
                     };
                     match code(r + 2) {
-                        Some(hi) if (0xD800..0xDC00).contains(&hi)
-                            && raw.get(r + 6..r + 8) == Some("\\u")
-                            && code(r + 8).is_some_and(|lo| (0xDC00..0xE000).contains(&lo)) =>
+                        Some(hi)
+                            if (0xD800..0xDC00).contains(&hi)
+                                && raw.get(r + 6..r + 8) == Some("\\u")
+                                && code(r + 8).is_some_and(|lo| (0xDC00..0xE000).contains(&lo)) =>
                         {
                             (12, 4)
                         }
@@ -518,7 +510,12 @@ fn pointer(base: &str, path: &[&str]) -> String {
     out
 }
 
-fn insert<'s>(members: &mut Vec<Member<'s>>, path: &[&'static str], key_range: TextRange, node: Node<'s>) {
+fn insert<'s>(
+    members: &mut Vec<Member<'s>>,
+    path: &[&'static str],
+    key_range: TextRange,
+    node: Node<'s>,
+) {
     let Some((first, rest)) = path.split_first() else {
         return;
     };
@@ -576,6 +573,9 @@ mod tests {
         // `x` after the escaped é (value offset 10: `[{"a":"` is 7, é is 2 bytes + `x`)
         let x = decoded.find('x').unwrap();
         assert_eq!(&text[map.offset(x)..map.offset(x) + 1], "x");
-        assert_eq!(base("module.a[\"k\"].aws_ecs_service.web[0]"), "module.a.aws_ecs_service.web");
+        assert_eq!(
+            base("module.a[\"k\"].aws_ecs_service.web[0]"),
+            "module.a.aws_ecs_service.web"
+        );
     }
 }
