@@ -11,6 +11,7 @@ mod commands;
 mod config;
 mod files;
 mod output;
+mod terraform;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

@@ -69,9 +69,9 @@ impl<'o> Writer<'o> {
         }
     }
 
-    /// One linted file; `other` is the paired task definition (path and text) that related
-    /// locations may point into.
-    pub fn file(&mut self, file: &Linted<'_>, other: Option<(&str, &str)>) -> io::Result<()> {
+    /// One linted file; `others` are the documents (path and text) that related locations
+    /// may point into: the paired task definition, the files a Terraform module reads.
+    pub fn file(&mut self, file: &Linted<'_>, others: &[(&str, &str)]) -> io::Result<()> {
         self.summary.files += 1;
         for d in &file.result.diagnostics {
             match d.severity {
@@ -94,9 +94,9 @@ impl<'o> Writer<'o> {
                         .is_some_and(|f| f.applicability == Applicability::Safe)
                 })
                 .count();
-            return pretty.file(self.out, file, other);
+            return pretty.file(self.out, file, others);
         }
-        let report = FileReport::new(file.path, file.text, file.result, other);
+        let report = FileReport::with_others(file.path, file.text, file.result, others);
         match self.format {
             Format::Github => {
                 let one = Report::new(vec![report]);

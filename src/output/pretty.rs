@@ -45,7 +45,7 @@ impl Pretty {
         &self,
         out: &mut dyn Write,
         file: &Linted<'_>,
-        other: Option<(&str, &str)>,
+        others: &[(&str, &str)],
     ) -> io::Result<()> {
         if file.result.diagnostics.is_empty() {
             return Ok(());
@@ -64,31 +64,41 @@ impl Pretty {
             named: &source,
             text: file.text,
         };
-        // The paired task definition, for related places there ("the container is defined
-        // here"); masked only when a diagnostic points into it.
-        let other_source = other
-            .filter(|_| {
-                file.result
-                    .diagnostics
-                    .iter()
-                    .any(|d| d.related.iter().any(|r| r.document.is_some()))
-            })
+        // The other documents (the paired task definition, the files a Terraform module
+        // reads), for related places there ("the container is defined here"); masked only
+        // when a diagnostic points into one.
+        let pointed = file
+            .result
+            .diagnostics
+            .iter()
+            .any(|d| d.related.iter().any(|r| r.document.is_some()));
+        let other_sources: Vec<(&str, Snippets, &str)> = others
+            .iter()
+            .filter(|_| pointed)
             .map(|(path, text)| {
                 (
+                    *path,
                     Snippets::new(path, redact::environment_values(text).into_owned()),
-                    text,
+                    *text,
                 )
-            });
-        let there = other_source
-            .as_ref()
-            .map(|(named, text)| Source { named, text });
+            })
+            .collect();
+        let there = |doc: &str| {
+            other_sources
+                .iter()
+                .find(|(p, _, _)| *p == doc)
+                .or(match other_sources.as_slice() {
+                    [only] => Some(only),
+                    _ => None,
+                })
+                .map(|(_, named, text)| Source { named, text })
+        };
         for diagnostic in &file.result.diagnostics {
             let notes = diagnostic
                 .related
                 .iter()
-                .filter(|r| r.document.is_some())
                 .filter_map(|r| {
-                    let source = there?;
+                    let source = there(r.document.as_deref()?)?;
                     Some(Note {
                         message: &r.message,
                         span: source.span(r.range),

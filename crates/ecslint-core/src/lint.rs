@@ -119,7 +119,17 @@ pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
     if let Some(result) = forms::terraform::lint_referenced(text, options) {
         return result;
     }
-    match Reader::for_file(options.path, text) {
+    let reader = match Reader::for_file(options.path, text) {
+        // `--kind terraform` on text that is not a plan's JSON: HCL.
+        Reader::Json | Reader::Yaml
+            if options.kind == Some(DocumentKind::Terraform)
+                && !text.trim_start().starts_with('{') =>
+        {
+            Reader::Hcl
+        }
+        reader => reader,
+    };
+    match reader {
         Reader::Json => lint_tree(text, json::parse(text), options, false),
         Reader::Yaml => {
             // A template is read as CloudFormation reads it (YAML 1.1, short-form tags); a

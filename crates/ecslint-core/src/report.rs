@@ -157,12 +157,25 @@ impl FileReport {
     /// conversion: diagnostics lie before the first invalid byte). `other_text` resolves
     /// related locations in another document.
     pub fn new(path: &str, text: &str, result: &LintResult, other: Option<(&str, &str)>) -> Self {
+        Self::with_others(path, text, result, other.as_slice())
+    }
+
+    /// The report of one file whose related locations may be in several other documents
+    /// (a Terraform service's task definition in another `.tf` file, the JSON file its
+    /// containers are read from): `others` are their paths and texts.
+    pub fn with_others(
+        path: &str,
+        text: &str,
+        result: &LintResult,
+        others: &[(&str, &str)],
+    ) -> Self {
         let here = Locator::new(text);
-        let there = other.map(|(_, t)| Locator::new(t));
+        let there: Vec<(&str, Locator<'_>)> =
+            others.iter().map(|(p, t)| (*p, Locator::new(t))).collect();
         let diagnostics = result
             .diagnostics
             .iter()
-            .map(|d| ReportDiagnostic::new(d, &here, there.as_ref()))
+            .map(|d| ReportDiagnostic::new(d, &here, &there))
             .collect();
         FileReport {
             path: path.to_owned(),
@@ -173,7 +186,7 @@ impl FileReport {
 }
 
 impl ReportDiagnostic {
-    fn new(d: &Diagnostic, here: &Locator<'_>, there: Option<&Locator<'_>>) -> Self {
+    fn new(d: &Diagnostic, here: &Locator<'_>, there: &[(&str, Locator<'_>)]) -> Self {
         ReportDiagnostic {
             rule: d.rule,
             severity: d.severity,
@@ -197,9 +210,17 @@ impl ReportDiagnostic {
                 .related
                 .iter()
                 .map(|r| {
-                    let locator = match (&r.document, there) {
-                        (Some(_), Some(t)) => t,
-                        _ => here,
+                    // The other document named so, else the only one there is.
+                    let locator = match &r.document {
+                        Some(doc) => there
+                            .iter()
+                            .find(|(p, _)| p == doc)
+                            .or(match there {
+                                [only] => Some(only),
+                                _ => None,
+                            })
+                            .map_or(here, |(_, l)| l),
+                        None => here,
                     };
                     ReportRelated {
                         message: r.message.clone(),
