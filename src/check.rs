@@ -20,13 +20,14 @@ use anyhow::Context;
 use ecslint_core::fix::fix_all;
 use ecslint_core::pair::Summary;
 use ecslint_core::{
-    lint_bytes, Applicability, DocumentKind, LintOptions, PairedTaskDefinition, Pairing,
+    lint_bytes, Applicability, DocumentKind, LintOptions, PairedTaskDefinition, Pairing, SourceFile,
 };
 
 use crate::args::CheckArgs;
 use crate::config::{normalize, Discovery, Failure, Loaded, Overrides};
 use crate::files::{self, report_error, Origin, Target};
 use crate::output::{self, Linted};
+use crate::terraform::Modules;
 use crate::Status;
 
 /// Width of pretty output when stdout is not a terminal (and of snapshots).
@@ -57,6 +58,15 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
         &discovery,
         &mut failed,
     );
+    // Terraform: each `.tf` file's module (its folder), and the files `container_definitions`
+    // reads, which are linted too.
+    let stdin_dir = args
+        .stdin_filename
+        .as_deref()
+        .and_then(Path::parent)
+        .map_or_else(|| cwd.clone(), |d| cwd.join(d));
+    let (modules, read_by_modules) = Modules::load(&targets, &stdin_dir, &cwd);
+    targets.extend(read_by_modules);
 
     // `--task-definition`: checked against every service, and linted too.
     let explicit_td = args
@@ -178,6 +188,11 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
             FoundPair::default()
         };
         let deployments = evidence.deployments(&target.abs, args.deployer, config);
+        let module_files: Vec<SourceFile<'_>> = modules
+            .files_for(&target.display)
+            .into_iter()
+            .map(|(path, text)| SourceFile { path, text })
+            .collect();
         let mut options = LintOptions {
             kind,
             settings: &config.settings,
@@ -185,6 +200,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
             pairing: Pairing::default(),
             path: Some(&target.display),
             deployments: &deployments,
+            files: &module_files,
         };
         options.pairing.ecspresso = found.ecspresso;
         options.pairing.note = found.note.as_deref();
@@ -214,6 +230,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Status> {
         if let Some((p, t)) = &found.task_definition {
             others.push((p.as_str(), t.as_str()));
         }
+        others.extend(module_files.iter().map(|f| (f.path, f.text)));
         if args.fix {
             let outcome = std::str::from_utf8(&bytes)
                 .ok()
@@ -319,6 +336,8 @@ fn skip_reason(
         ))
     {
         Some("a CloudFormation template without ECS resources")
+    } else if result.kind == DocumentKind::Unknown && path.extension().is_some_and(|e| e == "tf") {
+        Some("a Terraform file without an aws_ecs_task_definition or aws_ecs_service resource")
     } else if result.kind == DocumentKind::Unknown {
         Some("not an ECS task definition, container definition array or service definition")
     } else {

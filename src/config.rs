@@ -27,7 +27,7 @@ pub struct Loaded {
     pub settings: Settings,
     /// The directory `[files]` globs are relative to.
     dir: PathBuf,
-    /// `[files] include`; `None`: `*.json`.
+    /// `[files] include`; `None`: `*.json`, `*.tpl` and `*.tf`.
     include: Option<GlobSet>,
     exclude: GlobSet,
     /// `exclude` with trailing `/**` removed, to prune whole directories.
@@ -73,9 +73,12 @@ impl Loaded {
         let included = match &self.include {
             Some(include) => include.is_match(&rel),
             None => {
-                path.extension()
-                    .is_some_and(|e| e == "json" || e == "yaml" || e == "yml" || e == "template")
-                    || crate::files::is_template_name(path)
+                path.extension().is_some_and(|e| {
+                    matches!(
+                        e.to_str(),
+                        Some("json" | "yaml" | "yml" | "template" | "tf")
+                    )
+                }) || crate::files::is_template_name(path)
             }
         };
         included && !self.exclude.is_match(&rel)

@@ -13,6 +13,7 @@ mod deployers;
 mod files;
 mod output;
 mod server;
+mod terraform;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

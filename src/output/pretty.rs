@@ -79,11 +79,12 @@ impl Pretty {
         let other_sources: Vec<(&str, Snippets, &str)> = others
             .iter()
             .filter(|(path, _)| {
-                file.result.diagnostics.iter().any(|d| {
-                    d.related
-                        .iter()
-                        .any(|r| r.document.as_deref() == Some(*path))
-                })
+                others.len() == 1
+                    || file.result.diagnostics.iter().any(|d| {
+                        d.related
+                            .iter()
+                            .any(|r| r.document.as_deref() == Some(*path))
+                    })
             })
             .map(|(path, text)| {
                 (
@@ -97,6 +98,10 @@ impl Pretty {
             other_sources
                 .iter()
                 .find(|(p, _, _)| *p == doc)
+                .or(match other_sources.as_slice() {
+                    [only] => Some(only),
+                    _ => None,
+                })
                 .map(|(_, named, text)| Source { named, text })
         };
         for diagnostic in &file.result.diagnostics {

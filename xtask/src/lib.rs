@@ -2,5 +2,6 @@
 
 pub mod codegen;
 pub mod codegen_cloudformation;
+pub mod codegen_terraform;
 mod docs;
 mod naming;

@@ -21,6 +21,7 @@ fn run_codegen(check: bool) -> Result<(), String> {
             botocore_path.display()
         )
     })?;
+    xtask::codegen_terraform::run(check, &json)?;
     let out = codegen::generate_output(&json)?;
     let target = generated_path();
     let formatted = rustfmt(&out.code, target.parent().expect("a directory"))?;

@@ -6,6 +6,10 @@
 //! and rules that depend on it stay quiet: a false error is as bad as a miss.
 
 use crate::model::{CreateServiceRequest, RegisterTaskDefinitionRequest, Str};
+
+/// What facts hold for a value known only when deployed ([`Value::Unknown`](crate::json::Value::Unknown)): a template
+/// placeholder, so that the checks that skip placeholders skip it too.
+pub const UNKNOWN: &str = "${unknown}";
 use crate::settings::Assumptions;
 use crate::template::is_placeholder;
 

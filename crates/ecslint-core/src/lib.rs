@@ -43,6 +43,6 @@ pub mod toml_reader;
 pub use deploy::{DeployedBy, Deployer, Deployment, Evidence};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Related, Severity};
 pub use document::{detect_kind, Document, DocumentKind};
-pub use lint::{lint, lint_bytes, LintOptions, LintResult};
+pub use lint::{lint, lint_bytes, LintOptions, LintResult, SourceFile};
 pub use pair::{PairedTaskDefinition, Pairing};
 pub use settings::{Config, ConfigError, Overrides, Settings};

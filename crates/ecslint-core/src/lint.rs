@@ -34,6 +34,21 @@ pub struct LintOptions<'a> {
     /// How the document is deployed, as the host found out (configuration, evidence in the
     /// repository); empty: the default for the document (see [`crate::deploy`]).
     pub deployments: &'a [Deployment],
+    /// Other files the host read for this one (the core reads none itself). For a `.tf`
+    /// file: the other `.tf` files of its folder (a Terraform module: their variables,
+    /// locals and task definitions) and the files its `file()` / `templatefile()` calls read
+    /// (named by [`crate::forms::terraform::referenced_files`]). For a file such a call reads:
+    /// the `.tf` files of the module that reads it, so that it is checked as the
+    /// `container_definitions` of that task definition. Paths as the host names them; they
+    /// are compared after normalising `./`, `..` and `\`.
+    pub files: &'a [SourceFile<'a>],
+}
+
+/// A file the host read for another one ([`LintOptions::files`]).
+#[derive(Debug, Clone, Copy)]
+pub struct SourceFile<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
 }
 
 impl<'a> LintOptions<'a> {
@@ -45,6 +60,7 @@ impl<'a> LintOptions<'a> {
             pairing: Pairing::default(),
             path: None,
             deployments: &[],
+            files: &[],
         }
     }
 }
@@ -99,7 +115,21 @@ pub fn lint_bytes(bytes: &[u8], options: &LintOptions<'_>) -> LintResult {
 
 /// Lints one document.
 pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
-    match Reader::for_file(options.path, text) {
+    // A file a Terraform module reads as `container_definitions`, with that module at hand.
+    if let Some(result) = forms::terraform::lint_referenced(text, options) {
+        return result;
+    }
+    let reader = match Reader::for_file(options.path, text) {
+        // `--kind terraform` on text that is not a plan's JSON: HCL.
+        Reader::Json | Reader::Yaml
+            if options.kind == Some(DocumentKind::Terraform)
+                && !text.trim_start().starts_with('{') =>
+        {
+            Reader::Hcl
+        }
+        reader => reader,
+    };
+    match reader {
         Reader::Json => lint_tree(text, json::parse(text), options, false),
         Reader::Yaml => {
             // A template is read as CloudFormation reads it (YAML 1.1, short-form tags); a
@@ -123,6 +153,16 @@ fn lint_tree(
     yaml: bool,
 ) -> LintResult {
     if let Some(root) = &parsed.root {
+        if options.kind.is_none_or(|k| k == DocumentKind::Terraform)
+            && forms::terraform::plan::is_plan(root)
+        {
+            let form = forms::terraform::plan::read(text, root);
+            return forms::terraform::finish_plan(
+                lint_found(text, Some(root), &parsed.problems, form, options),
+                text,
+                root,
+            );
+        }
         let forced = options.kind.filter(|k| *k != DocumentKind::CloudFormation);
         if forced.is_none() && forms::cloudformation::is_template(root) {
             let form = forms::cloudformation::read(text, root, yaml);
@@ -465,7 +505,7 @@ pub(crate) fn kind_from_text(text: &str) -> DocumentKind {
 }
 
 /// Drops disabled rules, applies configured levels and sorts.
-fn finish(mut diagnostics: Vec<Diagnostic>, settings: &Settings) -> Vec<Diagnostic> {
+pub(crate) fn finish(mut diagnostics: Vec<Diagnostic>, settings: &Settings) -> Vec<Diagnostic> {
     diagnostics.retain(|d| settings.is_enabled(d.rule));
     for d in &mut diagnostics {
         if let Some(level) = settings.level(d.rule) {

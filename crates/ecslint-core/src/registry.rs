@@ -27,6 +27,7 @@ static AREAS: &[&[Rule]] = &[
     rules::deploy::RULES,
     rules::service::deployment::RULES,
     rules::cloudformation::RULES,
+    rules::terraform::RULES,
 ];
 
 /// Every rule.

@@ -166,14 +166,26 @@ impl FileReport {
     /// resolve related locations in other documents: the paired task definition, the
     /// workflow that deploys the file.
     pub fn new(path: &str, text: &str, result: &LintResult, others: &[(&str, &str)]) -> Self {
+        Self::with_others(path, text, result, others)
+    }
+
+    /// [`FileReport::new`], by the name the Terraform hosts call it (a Terraform service's
+    /// task definition may be in another `.tf` file, its containers in a JSON file).
+    pub fn with_others(
+        path: &str,
+        text: &str,
+        result: &LintResult,
+        others: &[(&str, &str)],
+    ) -> Self {
         let here = Locator::new(text);
         let there: Vec<(&str, Locator<'_>)> = others
             .iter()
             .filter(|(p, _)| {
-                result
-                    .diagnostics
-                    .iter()
-                    .any(|d| d.related.iter().any(|r| r.document.as_deref() == Some(*p)))
+                others.len() == 1
+                    || result
+                        .diagnostics
+                        .iter()
+                        .any(|d| d.related.iter().any(|r| r.document.as_deref() == Some(*p)))
             })
             .map(|(p, t)| (*p, Locator::new(t)))
             .collect();
@@ -217,11 +229,18 @@ impl ReportDiagnostic {
                 .related
                 .iter()
                 .map(|r| {
-                    let locator = r
-                        .document
-                        .as_deref()
-                        .and_then(|doc| there.iter().find(|(p, _)| *p == doc))
-                        .map_or(here, |(_, l)| l);
+                    // The other document named so, else the only one there is.
+                    let locator = match &r.document {
+                        Some(doc) => there
+                            .iter()
+                            .find(|(p, _)| p == doc)
+                            .or(match there {
+                                [only] => Some(only),
+                                _ => None,
+                            })
+                            .map_or(here, |(_, l)| l),
+                        None => here,
+                    };
                     ReportRelated {
                         message: r.message.clone(),
                         range: locator.span(r.range),

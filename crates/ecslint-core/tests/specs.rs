@@ -16,6 +16,9 @@
 //! template's settings) and show the problems it reports; other `*.yaml` fixtures (a
 //! CloudFormation template, a task definition in YAML) are linted as `lint` reads a file of
 //! that name.
+//!
+//! `*.tf` fixtures are read as Terraform files (the options name the file), and show the
+//! findings in Terraform's terms.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -42,7 +45,9 @@ fn fixtures() -> Vec<(String, PathBuf)> {
             for file in std::fs::read_dir(&rule).unwrap() {
                 let file = file.unwrap().path();
                 let name = file.file_name().unwrap().to_string_lossy().into_owned();
-                if file.extension().is_some_and(|e| e == "json" || e == "yaml")
+                if file
+                    .extension()
+                    .is_some_and(|e| e == "json" || e == "yaml" || e == "tf")
                     && !name.ends_with(".taskdef.json")
                     && !name.ends_with(".deployer.json")
                 {

@@ -505,6 +505,7 @@ pub fn lint_input(
         pairing: options.pairing(),
         path: Some(options.path()),
         deployments: &deployments,
+        files: &[],
     };
     let result = input.lint(&lint_options);
     let others = options.other();
@@ -537,6 +538,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
         pairing: options.pairing(),
         path: Some(options.path()),
         deployments: &deployments,
+        files: &[],
     };
     let others = options.other();
     let others: Vec<(&str, &str)> = others.iter().map(|(p, t)| (p.as_str(), *t)).collect();

@@ -280,6 +280,17 @@ macro_rules! structure_view {
                 self.0.get(key)
             }
 
+            /// The member named `key` when its value is known. A value known only when
+            /// deployed ([`$crate::json::Value::Unknown`]) may turn out to be unset (a
+            /// Terraform conditional giving `null`, CloudFormation's `AWS::NoValue`): a check
+            /// that fires because a member is there finds it with `known`, a check that
+            /// fires because one is missing with `member`.
+            pub fn known(self, key: &str) -> Option<&'a $crate::json::Member<'a>> {
+                self.0
+                    .member(key)
+                    .filter(|m| !matches!(m.value.value, $crate::json::Value::Unknown))
+            }
+
             fn typed<T: $crate::model::View<'a>>(self, key: &str) -> Option<T> {
                 self.0.get(key).and_then(T::cast)
             }

@@ -44,6 +44,7 @@ pub mod structure;
 pub mod syntax;
 pub mod tags;
 pub mod task;
+pub mod terraform;
 pub mod volumes;
 pub mod windows;
 

@@ -53,6 +53,15 @@ pub struct ParseOutput<'s> {
     pub problems: Vec<SyntaxProblem>,
 }
 
+/// Reads a whole text as a template, as Terraform's `templatefile()` reads its file: literal
+/// text (only `$${` and `%%{` are escapes), `${…}` interpolations and `%{…}` directives. The
+/// template is `None` when a problem stopped the reading. Never panics.
+pub fn parse_template(text: &str) -> (Option<Template<'_>>, Vec<SyntaxProblem>) {
+    let mut parser = scan::Parser::new(text);
+    let template = parser.template_file().ok();
+    (template, parser.problems)
+}
+
 /// Parses Terraform's native syntax. Never panics.
 ///
 /// ```

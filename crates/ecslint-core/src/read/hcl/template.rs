@@ -21,6 +21,8 @@ enum End<'s> {
     Quote(usize),
     /// A line holding only the marker.
     Marker(&'s str, TextRange),
+    /// The end of the text: a template file (`templatefile()`).
+    File,
 }
 
 impl<'s> Parser<'s> {
@@ -103,13 +105,16 @@ impl<'s> Parser<'s> {
     fn template_parts(&mut self, end: End<'s>) -> PResult<Vec<TemplatePart<'s>>> {
         let escapes = match end {
             End::Quote(_) => Escapes::Quoted,
-            End::Marker(..) => Escapes::Heredoc,
+            End::Marker(..) | End::File => Escapes::Heredoc,
         };
         let mut parts: Vec<TemplatePart<'s>> = Vec::new();
         // Directives opened and not yet closed: (is a `for`, where, an `else` seen).
         let mut open: Vec<(bool, TextRange, bool)> = Vec::new();
         let mut line_start = true;
         loop {
+            if matches!(end, End::File) && self.eof() {
+                break;
+            }
             if line_start {
                 if let End::Marker(marker, _) = end {
                     if self.at_closing_marker(marker) {
@@ -290,6 +295,13 @@ impl<'s> Parser<'s> {
         };
         self.pos += len;
         Ok((c, len))
+    }
+
+    /// A whole text read as a template, as `templatefile()` reads its file.
+    pub(super) fn template_file(&mut self) -> PResult<Template<'s>> {
+        let mut parts = self.template_parts(End::File)?;
+        merge_literals(self.text, &mut parts);
+        Ok(Template { parts })
     }
 
     /// `${expr}` with optional `~` strip markers.

@@ -42,7 +42,7 @@ impl LaunchTypeXorCapacityProviderStrategy {
             return;
         };
         let Some(lt) = service
-            .member("launchType")
+            .known("launchType")
             .filter(|m| m.value.as_str().is_none_or(|s| !s.is_empty()))
         else {
             return;

@@ -48,7 +48,11 @@ impl LoadBalancerAlbNlbShape {
             let tg = lb.member("targetGroupArn");
             let name = lb.member("loadBalancerName");
             match (tg, name) {
-                (Some(_), Some(name)) => {
+                // A value known only when deployed may be unset (`null`).
+                (Some(tg), Some(name))
+                    if !matches!(tg.value.value, Value::Unknown)
+                        && !matches!(name.value.value, Value::Unknown) =>
+                {
                     out.report(&Self::META, name.key.range, "give either `targetGroupArn` (Application or Network Load Balancer) or `loadBalancerName` (Classic), not both")
                         .help("remove `loadBalancerName`: with a target group the load balancer is known");
                 }
@@ -77,7 +81,7 @@ impl LoadBalancerAlbNlbShape {
                         .help("name the container and the container port that receive the traffic");
                     }
                 }
-                (None, Some(_)) => {}
+                (None, Some(_)) | (Some(_), Some(_)) => {}
             }
         }
     }

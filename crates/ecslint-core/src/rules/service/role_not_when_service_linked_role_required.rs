@@ -38,7 +38,7 @@ declare_rule! {
 impl RoleNotWhenServiceLinkedRoleRequired {
     pub(crate) fn check<'a>(doc: &Document<'a>, out: &mut Reporter<'a>) {
         let Some(service) = doc.service else { return };
-        let Some(member) = service.member("role") else {
+        let Some(member) = service.known("role") else {
             return;
         };
         // role-not-with-awsvpc reports the awsvpc case.

@@ -42,7 +42,7 @@ impl RoleNotWithAwsvpc {
         let Some(service) = doc.service else {
             return;
         };
-        let Some(member) = service.member("role") else {
+        let Some(member) = service.known("role") else {
             return;
         };
         if doc.service_awsvpc() != Some(true) {

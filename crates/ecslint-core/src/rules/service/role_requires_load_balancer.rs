@@ -37,7 +37,7 @@ impl RoleRequiresLoadBalancer {
         let Some(service) = doc.service else {
             return;
         };
-        let Some(member) = service.member("role") else {
+        let Some(member) = service.known("role") else {
             return;
         };
         if service.load_balancers().is_some_and(|l| !l.is_empty())

@@ -22,11 +22,7 @@ pub use unknown_yaml_tag::UnknownYamlTag;
 
 use crate::rule::Rule;
 
-/// The rules of this area, reported by the readers (`json`, `read::yaml`).
-///
-/// `invalid-hcl` ([`InvalidHcl`], reported by `read::hcl`) joins this list when the Terraform
-/// form wires the reader into `lint()`: every listed rule needs `valid*`/`invalid*` fixtures
-/// that `lint()` reads (`tests/specs.rs`).
+/// The rules of this area, reported by the readers (`json`, `read::yaml`, `read::hcl`).
 pub(crate) static RULES: &[Rule] = &[
     Rule::reported(&InvalidJson::META),
     Rule::reported(&InvalidUtf8::META),
@@ -36,4 +32,5 @@ pub(crate) static RULES: &[Rule] = &[
     Rule::reported(&NumberOutOfRange::META),
     Rule::reported(&InvalidYaml::META),
     Rule::reported(&UnknownYamlTag::META),
+    Rule::reported(&InvalidHcl::META),
 ];

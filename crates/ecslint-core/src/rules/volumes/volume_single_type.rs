@@ -57,7 +57,8 @@ impl VolumeSingleType {
                 .iter()
                 .filter_map(|k| v.member(k))
                 .filter(|m| match &m.value.value {
-                    Value::Null | Value::Bool(false) => false,
+                    // Known only when deployed: it may be unset.
+                    Value::Null | Value::Bool(false) | Value::Unknown => false,
                     // An empty `host: {}` beside another configuration adds nothing.
                     Value::Object(members) if m.key.name == "host" => !members.is_empty(),
                     _ => true,
