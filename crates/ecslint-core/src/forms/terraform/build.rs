@@ -187,7 +187,7 @@ impl<'m, 's> Builder<'m, 's> {
         // Nested blocks, grouped by type.
         // Each block type: its blocks, and whether a `dynamic` block makes how many there are
         // unknown.
-        let mut groups: Vec<(&'static NestedBlock, Vec<(TextRange, Node<'s>)>, bool)> = Vec::new();
+        let mut groups: Vec<BlockGroup<'s>> = Vec::new();
         for block in &body.blocks {
             let dynamic = block.ident.name == "dynamic";
             let (ident, inner) = if dynamic {
@@ -396,6 +396,7 @@ impl<'m, 's> Builder<'m, 's> {
     }
 
     /// An argument or block the schema does not have.
+    #[allow(clippy::too_many_arguments)]
     fn unknown_name(
         &mut self,
         name: &str,
@@ -609,25 +610,23 @@ impl<'m, 's> Builder<'m, 's> {
                     );
                 }
             }
-            (Check::Pattern { pattern }, Value::String(s)) => {
-                if !s.is_empty() && !matches_pattern(pattern, s) {
-                    self.invalid(
-                        node.range,
-                        tf_path,
-                        format!("`{name}` = \"{s}\" does not match `{pattern}`"),
-                        None,
-                    );
-                }
+            (Check::Pattern { pattern }, Value::String(s))
+                if !s.is_empty() && !matches_pattern(pattern, s) =>
+            {
+                self.invalid(
+                    node.range,
+                    tf_path,
+                    format!("`{name}` = \"{s}\" does not match `{pattern}`"),
+                    None,
+                );
             }
-            (Check::NotPattern { pattern }, Value::String(s)) => {
-                if matches_pattern(pattern, s) {
-                    self.invalid(
-                        node.range,
-                        tf_path,
-                        format!("`{name}` = \"{s}\" must not match `{pattern}`"),
-                        None,
-                    );
-                }
+            (Check::NotPattern { pattern }, Value::String(s)) if matches_pattern(pattern, s) => {
+                self.invalid(
+                    node.range,
+                    tf_path,
+                    format!("`{name}` = \"{s}\" must not match `{pattern}`"),
+                    None,
+                );
             }
             (Check::Arn, Value::String(s)) => {
                 if let Err(why) = check_arn(s) {
@@ -857,6 +856,10 @@ fn valid_region(r: &str) -> bool {
         && (1..=2).contains(&parts[parts.len() - 1].len())
         && parts[parts.len() - 1].bytes().all(|b| b.is_ascii_digit())
 }
+
+/// The blocks of one nested block type (each with its range), and whether a `dynamic` block
+/// makes how many there are unknown.
+type BlockGroup<'s> = (&'static NestedBlock, Vec<(TextRange, Node<'s>)>, bool);
 
 #[cfg(test)]
 mod tests {

@@ -145,7 +145,7 @@ impl<'m, 's> Builder<'m, 's> {
             let key: Cow<'_, str> = match &step.kind {
                 StepKind::Attr(n) => Cow::Borrowed(n),
                 StepKind::LegacyIndex(n) => Cow::Borrowed(n),
-                StepKind::Index(e) => e.as_str().or_else(|| match e.kind {
+                StepKind::Index(e) => e.as_str().or(match e.kind {
                     ExprKind::Number(n) => Some(Cow::Borrowed(n)),
                     _ => None,
                 })?,
