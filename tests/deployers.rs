@@ -244,7 +244,7 @@ fn terraform_file_is_read_as_the_provider_reads_it() {
             r#"[{ "Name": "app", "Image": "nginx:1.27", "Memory": 256, "essential": true }]"#,
         ),
     ]);
-    let out = lint_both_ways(dir.path(), &["infra/containers.json"]);
+    let out = lint_both_ways(dir.path(), &["infra/main.tf", "infra/containers.json"]);
     let found: Vec<(String, String, String)> = findings(&out)
         .into_iter()
         .filter(|(p, _, _)| p == "infra/containers.json")
