@@ -116,6 +116,7 @@ pub fn lint_bytes(bytes: &[u8], options: &LintOptions<'_>) -> LintResult {
 /// Lints one document.
 pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
     // A file a Terraform module reads as `container_definitions`, with that module at hand.
+    #[cfg(feature = "terraform")]
     if let Some(result) = forms::terraform::lint_referenced(text, options) {
         return result;
     }
@@ -141,7 +142,32 @@ pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
             };
             lint_tree(text, yaml::parse_with(text, &read_as).parsed, options, true)
         }
+        #[cfg(feature = "terraform")]
         Reader::Hcl => forms::terraform::lint(text, options),
+        #[cfg(not(feature = "terraform"))]
+        Reader::Hcl => terraform_not_in_this_build(text, options),
+    }
+}
+
+/// A Terraform file given to a build without the `terraform` feature (the npm package's
+/// WebAssembly): one diagnostic that says where it is read, not a wrong verdict.
+#[cfg(not(feature = "terraform"))]
+fn terraform_not_in_this_build(text: &str, options: &LintOptions<'_>) -> LintResult {
+    let mut reporter = Reporter::new(None);
+    let end = text.char_indices().nth(1).map_or(text.len(), |(i, _)| i);
+    reporter
+        .report(
+            &UnknownDocumentKind::META,
+            TextRange::new(0, end),
+            "this build of ecslint (the npm package's WebAssembly) does not read Terraform files yet",
+        )
+        .help("lint `.tf` files with the ecslint CLI, its pre-commit hook or its language server");
+    LintResult {
+        kind: DocumentKind::Terraform,
+        diagnostics: finish(reporter.diagnostics, options.settings),
+        parsed: false,
+        deployed_by: Vec::new(),
+        deployer_known: false,
     }
 }
 
@@ -153,6 +179,7 @@ fn lint_tree(
     yaml: bool,
 ) -> LintResult {
     if let Some(root) = &parsed.root {
+        #[cfg(feature = "terraform")]
         if options.kind.is_none_or(|k| k == DocumentKind::Terraform)
             && forms::terraform::plan::is_plan(root)
         {
