@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli/terraform")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/terraform")
 }
 
 fn ecslint(args: &[&str], input: Option<&str>) -> Output {
