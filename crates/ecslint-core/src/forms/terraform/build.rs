@@ -675,7 +675,7 @@ fn list(values: &[&str]) -> String {
 }
 
 /// `base` with the member names of `path` appended as pointer segments.
-fn pointer(base: &str, path: &[&str]) -> String {
+pub(super) fn pointer(base: &str, path: &[&str]) -> String {
     let mut out = base.to_owned();
     for p in path {
         push_pointer_segment(&mut out, p);

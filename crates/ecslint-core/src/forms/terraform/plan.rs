@@ -16,6 +16,7 @@
 
 use std::borrow::Cow;
 
+use super::build::pointer;
 use super::generated::RESOURCES;
 use super::names::TfNames;
 use super::schema::{Api, Block, Conv, Resource};
@@ -23,7 +24,7 @@ use super::value::{into_owned, map_ranges, member_owned};
 use crate::deploy::{Deployer, Deployment};
 use crate::document::DocumentKind;
 use crate::forms::{FormOutput, Found};
-use crate::json::{self, push_pointer_segment, Key, Member, Node, SyntaxProblem, Value};
+use crate::json::{self, Key, Member, Node, SyntaxProblem, Value};
 use crate::pair::reference_family;
 use crate::text::TextRange;
 
@@ -500,14 +501,6 @@ fn absent(node: &Node<'_>) -> bool {
         Value::Object(m) => m.is_empty(),
         _ => false,
     }
-}
-
-fn pointer(base: &str, path: &[&str]) -> String {
-    let mut out = base.to_owned();
-    for p in path {
-        push_pointer_segment(&mut out, p);
-    }
-    out
 }
 
 fn insert<'s>(
