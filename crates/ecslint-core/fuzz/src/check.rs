@@ -87,7 +87,7 @@ pub fn check_text(text: &str, kind: Option<DocumentKind>, settings: &Settings) -
         result.parsed,
         "`parsed` says what the parser says"
     );
-    check_result(text, parsed.root.as_ref(), &result, None);
+    check_result(text, Pointers::Resolve(parsed.root.as_ref()), &result, None);
     let again = lint(text, &opts);
     assert_eq!(
         result.diagnostics, again.diagnostics,
@@ -166,7 +166,12 @@ fn check_fixes_with(
         relint.diagnostics, outcome.result.diagnostics,
         "fix_all's result is not the lint of its text"
     );
-    check_result(&outcome.text, root.as_ref(), &relint, other);
+    check_result(
+        &outcome.text,
+        Pointers::Resolve(root.as_ref()),
+        &relint,
+        other,
+    );
     // Fixes never make the JSON worse: no more syntax problems than before.
     let syntax = |r: &LintResult| r.diagnostics.iter().filter(|d| is_syntax(d.rule)).count();
     assert!(
@@ -266,7 +271,12 @@ pub fn check_pair(service: &str, task: &str, settings: &Settings) -> LintResult 
     };
     let result = lint(service, &opts);
     let parsed = json::parse(service);
-    check_result(service, parsed.root.as_ref(), &result, Some(task));
+    check_result(
+        service,
+        Pointers::Resolve(parsed.root.as_ref()),
+        &result,
+        Some(task),
+    );
     let again = lint(service, &opts);
     assert_eq!(
         result.diagnostics, again.diagnostics,
@@ -302,8 +312,60 @@ fn check_range(text: &str, range: ecslint_core::text::TextRange, what: &str) {
     );
 }
 
+/// Lints `bytes` once (as a file named `path` is read: the name chooses the reader) and
+/// checks the invariants of that one result: ranges, order, registered rules, messages, and,
+/// for JSON, that every pointer resolves (one more parse of the text). No second lint, no
+/// fixes, no output formats: the fast targets (`read_*`), which reach many more inputs a
+/// second than the deep ones and so go further into the readers.
+pub fn check_once(bytes: &[u8], path: Option<&str>, settings: &Settings) -> LintResult {
+    let opts = LintOptions {
+        path,
+        ..LintOptions::new(settings)
+    };
+    let result = lint_bytes(bytes, &opts);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            let json = path.is_none_or(|p| p.to_ascii_lowercase().ends_with(".json"));
+            if json {
+                let parsed = json::parse(text);
+                assert_eq!(
+                    parsed.root.is_some(),
+                    result.parsed,
+                    "`parsed` says what the parser says"
+                );
+                check_result(text, Pointers::Resolve(parsed.root.as_ref()), &result, None);
+            } else {
+                check_result(text, Pointers::Unchecked, &result, None);
+            }
+        }
+        Err(_) => {
+            assert!(!result.parsed, "invalid UTF-8 is never linted as parsed");
+            assert!(
+                !result.diagnostics.is_empty(),
+                "invalid UTF-8 gives a diagnostic"
+            );
+            for d in &result.diagnostics {
+                assert!(
+                    d.range.start <= d.range.end && d.range.end <= bytes.len(),
+                    "{d:?}"
+                );
+                assert_eq!(d.pointer, "", "{d:?}");
+            }
+        }
+    }
+    result
+}
+
+/// How [`check_result`] checks JSON pointers.
+enum Pointers<'a, 'n> {
+    /// Against the JSON tree (`None`: the text did not parse, so every pointer is empty).
+    Resolve(Option<&'a Node<'n>>),
+    /// Not at all (a reader whose tree this crate does not see).
+    Unchecked,
+}
+
 /// `other`: the paired task definition's text, where related places of another document lie.
-fn check_result(text: &str, root: Option<&Node<'_>>, result: &LintResult, other: Option<&str>) {
+fn check_result(text: &str, pointers: Pointers<'_, '_>, result: &LintResult, other: Option<&str>) {
     let mut previous: Option<(usize, usize, &str)> = None;
     for d in &result.diagnostics {
         let what = format!("{} at {:?} ({})", d.rule, d.range, d.message);
@@ -346,9 +408,12 @@ fn check_result(text: &str, root: Option<&Node<'_>>, result: &LintResult, other:
                 }
             }
         }
-        match root {
-            None => assert_eq!(d.pointer, "", "{what}: a pointer into an unparsed document"),
-            Some(root) => assert!(
+        match pointers {
+            Pointers::Unchecked => {}
+            Pointers::Resolve(None) => {
+                assert_eq!(d.pointer, "", "{what}: a pointer into an unparsed document")
+            }
+            Pointers::Resolve(Some(root)) => assert!(
                 pointer_resolves(root, &d.pointer),
                 "{what}: the pointer `{}` names nothing in the document:\n{}",
                 d.pointer,
