@@ -11,12 +11,16 @@
 //!
 //! Tests that need more than the binary are `#[ignore]`d, so that `cargo test` stays fast, and
 //! named `external_*`; `scripts/test-integrations` runs them (`-- --ignored external_`):
-//! - `external_pre_commit_*`: pre-commit (from PyPI) installs and runs both hooks of
+//! - `external_pre_commit_*`: pre-commit (from PyPI) installs and runs the hooks of
 //!   `.pre-commit-hooks.yaml` (`language: rust` builds the CLI with `cargo install`,
 //!   `language: node` installs the repository as an npm package, building the WebAssembly) on a
 //!   sample repository, from a snapshot of this working tree committed in a cache directory
 //!   (`~/.cache/ecslint-pre-commit`, or `$ECSLINT_PRE_COMMIT_CACHE`): the commit, and so
 //!   pre-commit's environments, are reused while the sources are unchanged.
+//! - `external_python_wheel_*` and `external_pre_commit_python_hook`: the Python wheel built
+//!   from this checkout (`scripts/build-wheel`: maturin, cargo's release build), installed in a
+//!   fresh virtualenv and run; then the `language: python` hook installing it with pip from
+//!   that wheel alone (no index, no cargo on PATH), checked against the Rust hook.
 //! - `external_github_action`: the `run:` steps of `action.yml`, executed as the runner does
 //!   (`tests/fixtures/integrations/run_action.py`).
 

@@ -300,15 +300,19 @@ pub fn check_each_fix(text: &str, result: &LintResult) {
     }
 }
 
-fn check_range(text: &str, range: ecslint_core::text::TextRange, what: &str) {
+/// `what` describes the range in a failure message (formatted only on failure: this runs for
+/// every diagnostic of every input).
+fn check_range(text: &str, range: ecslint_core::text::TextRange, what: impl Fn() -> String) {
     assert!(
         range.start <= range.end && range.end <= text.len(),
-        "{what}: range {range:?} outside the document of {} bytes",
+        "{}: range {range:?} outside the document of {} bytes",
+        what(),
         text.len()
     );
     assert!(
         text.is_char_boundary(range.start) && text.is_char_boundary(range.end),
-        "{what}: range {range:?} splits a character"
+        "{}: range {range:?} splits a character",
+        what()
     );
 }
 
@@ -357,6 +361,7 @@ pub fn check_once(bytes: &[u8], path: Option<&str>, settings: &Settings) -> Lint
 }
 
 /// How [`check_result`] checks JSON pointers.
+#[derive(Clone, Copy)]
 enum Pointers<'a, 'n> {
     /// Against the JSON tree (`None`: the text did not parse, so every pointer is empty).
     Resolve(Option<&'a Node<'n>>),
@@ -368,54 +373,63 @@ enum Pointers<'a, 'n> {
 fn check_result(text: &str, pointers: Pointers<'_, '_>, result: &LintResult, other: Option<&str>) {
     let mut previous: Option<(usize, usize, &str)> = None;
     for d in &result.diagnostics {
-        let what = format!("{} at {:?} ({})", d.rule, d.range, d.message);
+        let what = || format!("{} at {:?} ({})", d.rule, d.range, d.message);
         assert!(
             registry::find(d.rule).is_some(),
-            "{what}: unregistered rule"
+            "{}: unregistered rule",
+            what()
         );
-        assert!(!d.message.trim().is_empty(), "{what}: empty message");
-        check_range(text, d.range, &what);
+        assert!(!d.message.trim().is_empty(), "{}: empty message", what());
+        check_range(text, d.range, what);
         let key = (d.range.start, d.range.end, d.rule);
         if let Some(prev) = previous {
-            assert!(prev <= key, "{what}: diagnostics are not sorted");
+            assert!(prev <= key, "{}: diagnostics are not sorted", what());
         }
         previous = Some(key);
         if let Some(fix) = &d.fix {
-            assert!(!fix.message.is_empty(), "{what}: fix without a message");
+            assert!(!fix.message.is_empty(), "{}: fix without a message", what());
             let mut ranges: Vec<_> = fix.edits.iter().map(|e| e.range).collect();
             for r in &ranges {
-                check_range(text, *r, &format!("{what}: fix edit"));
+                check_range(text, *r, || format!("{}: fix edit", what()));
             }
             ranges.sort();
             for w in ranges.windows(2) {
                 assert!(
                     w[0].end <= w[1].start && w[0] != w[1],
-                    "{what}: the edits of one fix overlap: {:?}",
+                    "{}: the edits of one fix overlap: {:?}",
+                    what(),
                     fix.edits
                 );
             }
         }
         for r in &d.related {
             match (&r.document, other) {
-                (None, _) => check_range(text, r.range, &format!("{what}: related")),
-                (Some(_), Some(other)) => check_range(
-                    other,
-                    r.range,
-                    &format!("{what}: related in the other document"),
-                ),
+                (None, _) => check_range(text, r.range, || format!("{}: related", what())),
+                (Some(_), Some(other)) => check_range(other, r.range, || {
+                    format!("{}: related in the other document", what())
+                }),
                 (Some(doc), None) => {
-                    panic!("{what}: related place in `{doc}`, but there is no other document")
+                    panic!(
+                        "{}: related place in `{doc}`, but there is no other document",
+                        what()
+                    )
                 }
             }
         }
         match pointers {
             Pointers::Unchecked => {}
             Pointers::Resolve(None) => {
-                assert_eq!(d.pointer, "", "{what}: a pointer into an unparsed document")
+                assert_eq!(
+                    d.pointer,
+                    "",
+                    "{}: a pointer into an unparsed document",
+                    what()
+                )
             }
             Pointers::Resolve(Some(root)) => assert!(
                 pointer_resolves(root, &d.pointer),
-                "{what}: the pointer `{}` names nothing in the document:\n{}",
+                "{}: the pointer `{}` names nothing in the document:\n{}",
+                what(),
                 d.pointer,
                 excerpt(text)
             ),
