@@ -1078,20 +1078,24 @@ fn wheel_cache() -> PathBuf {
     cache_dir().with_file_name("ecslint-wheel")
 }
 
-/// The wheel of this checkout, built once per test run by `scripts/build-wheel` (maturin;
-/// cargo's release build, reused when up to date), in a folder of its own.
+/// The wheel of this checkout, built once per test run by `scripts/build-wheel` (maturin), in
+/// a folder of its own. Built as the Rust hook's test builds (its build directory in the
+/// cache, the release profile without LTO or optimisation), so that a changed source costs
+/// seconds, not the minutes of an LTO build: the test is about the package, and a release
+/// builds the wheel with the real profile (`scripts/build-wheel` without these variables).
 fn wheel() -> &'static Path {
     static WHEEL: OnceLock<PathBuf> = OnceLock::new();
     WHEEL.get_or_init(|| {
         let out = wheel_cache().join("test-wheels");
         let started = Instant::now();
-        let built = Command::new(root().join("scripts/build-wheel"))
+        let mut build = Command::new(root().join("scripts/build-wheel"));
+        build
             .arg("--out")
             .arg(&out)
             .env("ECSLINT_WHEEL_CACHE", wheel_cache())
-            .stderr(Stdio::inherit())
-            .output()
-            .expect("runs scripts/build-wheel");
+            .stderr(Stdio::inherit());
+        rust_hook_env().apply(&mut build);
+        let built = build.output().expect("runs scripts/build-wheel");
         assert!(built.status.success(), "scripts/build-wheel failed");
         let path = PathBuf::from(stdout(&built).lines().last().unwrap().trim());
         eprintln!(
