@@ -18,8 +18,8 @@
 //!   (`~/.cache/ecslint-pre-commit`, or `$ECSLINT_PRE_COMMIT_CACHE`): the commit, and so
 //!   pre-commit's environments, are reused while the sources are unchanged.
 //! - `external_python_wheel_*` and `external_pre_commit_python_hook`: the Python wheel built
-//!   from this checkout (`scripts/build-wheel`: maturin, cargo's release build), installed in a
-//!   fresh virtualenv and run; then the `language: python` hook installing it with pip from
+//!   from this checkout (`scripts/build-wheel`: maturin; unoptimised, in the Rust hook's build
+//!   directory), installed in a fresh virtualenv and run; then the `language: python` hook installing it with pip from
 //!   that wheel alone (no index, no cargo on PATH), checked against the Rust hook.
 //! - `external_github_action`: the `run:` steps of `action.yml`, executed as the runner does
 //!   (`tests/fixtures/integrations/run_action.py`).
