@@ -11,12 +11,16 @@
 //!
 //! Tests that need more than the binary are `#[ignore]`d, so that `cargo test` stays fast, and
 //! named `external_*`; `scripts/test-integrations` runs them (`-- --ignored external_`):
-//! - `external_pre_commit_*`: pre-commit (from PyPI) installs and runs both hooks of
+//! - `external_pre_commit_*`: pre-commit (from PyPI) installs and runs the hooks of
 //!   `.pre-commit-hooks.yaml` (`language: rust` builds the CLI with `cargo install`,
 //!   `language: node` installs the repository as an npm package, building the WebAssembly) on a
 //!   sample repository, from a snapshot of this working tree committed in a cache directory
 //!   (`~/.cache/ecslint-pre-commit`, or `$ECSLINT_PRE_COMMIT_CACHE`): the commit, and so
 //!   pre-commit's environments, are reused while the sources are unchanged.
+//! - `external_python_wheel_*` and `external_pre_commit_python_hook`: the Python wheel built
+//!   from this checkout (`scripts/build-wheel`: maturin; unoptimised, in the Rust hook's build
+//!   directory), installed in a fresh virtualenv and run; then the `language: python` hook installing it with pip from
+//!   that wheel alone (no index, no cargo on PATH), checked against the Rust hook.
 //! - `external_github_action`: the `run:` steps of `action.yml`, executed as the runner does
 //!   (`tests/fixtures/integrations/run_action.py`).
 
@@ -907,36 +911,83 @@ fn sample_repository() -> tempfile::TempDir {
 /// One hook at a time: they share the build directory and two cores.
 static HOOKS: Mutex<()> = Mutex::new(());
 
+/// How a hook is installed and run: extra environment variables, and ones to remove.
+#[derive(Default)]
+struct HookEnv {
+    set: Vec<(String, String)>,
+    remove: Vec<&'static str>,
+}
+
+impl HookEnv {
+    fn apply(&self, command: &mut Command) {
+        for (k, v) in &self.set {
+            command.env(k, v);
+        }
+        for k in &self.remove {
+            command.env_remove(k);
+        }
+    }
+
+    fn new(set: &[(&str, &str)], remove: &[&'static str]) -> Self {
+        HookEnv {
+            set: set
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            remove: remove.to_vec(),
+        }
+    }
+}
+
+/// `pre-commit try-repo REPOSITORY HOOK ARGS…` in `sample`, timed.
+fn try_repo(sample: &Path, repository: &Path, hook: &str, args: &[&str], env: &HookEnv) -> Output {
+    let mut command = pre_commit(
+        sample,
+        &[
+            "try-repo",
+            repository.to_str().unwrap(),
+            hook,
+            "--color",
+            "never",
+        ],
+    );
+    command.args(args);
+    env.apply(&mut command);
+    let started = Instant::now();
+    let out = command.output().expect("runs pre-commit");
+    eprintln!(
+        "pre-commit try-repo {args:?} ({hook}): {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    out
+}
+
+/// What a hook printed, from its result line on (`ecslint.....Failed`), without the lines
+/// that name the hook or the repository: what two hooks running the same CLI share.
+fn hook_report(output: &Output) -> String {
+    let all = text(output);
+    let from = all
+        .lines()
+        .position(|l| l.starts_with("ecslint") && l.contains("..."))
+        .unwrap_or_else(|| panic!("no hook result line: {all}"));
+    all.lines()
+        .skip(from)
+        .filter(|l| !l.starts_with("- hook id: "))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 /// Runs `hook` with `pre-commit try-repo` against this repository (as committed, plus tracked
 /// files' uncommitted changes; each try-repo installs the hook from scratch in a temporary
 /// store) on the sample repository three ways: every file (the bad one fails with its
 /// diagnostic, the good one and package.json are not reported), the good file alone (passes),
-/// and package.json alone (not matched: skipped).
-fn assert_hook_works(hook: &str, env: &[(&str, &str)], env_remove: &[&str]) {
+/// and package.json alone (not matched: skipped). Returns the first run's report
+/// ([`hook_report`]).
+fn assert_hook_works(hook: &str, env: &HookEnv) -> String {
     require_pre_commit();
     let _one_at_a_time = HOOKS.lock().unwrap_or_else(|e| e.into_inner());
     let sample = sample_repository();
-    let repository = root().to_str().unwrap();
-    let run = |args: &[&str]| {
-        let mut command = pre_commit(
-            sample.path(),
-            &["try-repo", repository, hook, "--color", "never"],
-        );
-        command.args(args);
-        for (k, v) in env {
-            command.env(k, v);
-        }
-        for k in env_remove {
-            command.env_remove(k);
-        }
-        let started = Instant::now();
-        let out = command.output().expect("runs pre-commit");
-        eprintln!(
-            "pre-commit try-repo {args:?} ({hook}): {:.1} s",
-            started.elapsed().as_secs_f64()
-        );
-        out
-    };
+    let run = |args: &[&str]| try_repo(sample.path(), root(), hook, args, env);
 
     let out = run(&["--all-files"]);
     let all = text(&out);
@@ -954,6 +1005,7 @@ fn assert_hook_works(hook: &str, env: &[(&str, &str)], env_remove: &[&str]) {
         !all.contains("task-definition.json ("),
         "the good file: {all}"
     );
+    let report = hook_report(&out);
 
     let out = run(&["--files", "task-definition.json"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
@@ -966,26 +1018,30 @@ fn assert_hook_works(hook: &str, env: &[(&str, &str)], env_remove: &[&str]) {
         "{}",
         text(&out)
     );
+    report
 }
 
-#[test]
-#[ignore = "needs pre-commit (PyPI); run by scripts/test-integrations"]
-fn external_pre_commit_rust_hook() {
+/// The Rust hook's environment: `cargo install` builds the release profile. The test keeps
+/// the build directory between runs and builds without LTO or optimisation, so that a
+/// changed source costs a rebuild of the two ecslint crates only; users get the optimised
+/// build.
+fn rust_hook_env() -> HookEnv {
     let target = cache_dir().join("target");
-    let target = target.to_str().unwrap();
-    // `cargo install` builds the release profile. The test keeps the build directory between
-    // runs and builds without LTO or optimisation, so that a changed source costs a rebuild of
-    // the two ecslint crates only; users get the optimised build.
-    assert_hook_works(
-        "ecslint",
+    HookEnv::new(
         &[
-            ("CARGO_TARGET_DIR", target),
+            ("CARGO_TARGET_DIR", target.to_str().unwrap()),
             ("CARGO_PROFILE_RELEASE_LTO", "false"),
             ("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16"),
             ("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0"),
         ],
         &[],
-    );
+    )
+}
+
+#[test]
+#[ignore = "needs pre-commit (PyPI); run by scripts/test-integrations"]
+fn external_pre_commit_rust_hook() {
+    assert_hook_works("ecslint", &rust_hook_env());
 }
 
 #[test]
@@ -1001,7 +1057,7 @@ fn external_pre_commit_node_hook() {
     let _ = fs::remove_dir_all(npm_cache.join("_cacache/tmp"));
     let target = cache_dir().join("target");
     let build_sh = fs::read_to_string(root().join("npm/scripts/build.sh")).unwrap();
-    let mut env = vec![
+    let mut set = vec![
         ("npm_config_audit", "false"),
         ("npm_config_fund", "false"),
         ("npm_config_update_notifier", "false"),
@@ -1009,11 +1065,263 @@ fn external_pre_commit_node_hook() {
     ];
     let mut remove = vec!["CARGO_BUILD_TARGET_DIR"];
     if build_sh.contains("CARGO_TARGET_DIR") {
-        env.push(("CARGO_TARGET_DIR", target.to_str().unwrap()));
+        set.push(("CARGO_TARGET_DIR", target.to_str().unwrap()));
     } else {
         remove.push("CARGO_TARGET_DIR");
     }
-    assert_hook_works("ecslint-node", &env, &remove);
+    assert_hook_works("ecslint-node", &HookEnv::new(&set, &remove));
+}
+
+// ---- the Python wheel ----------------------------------------------------------------------
+
+/// Where the wheel's tools and the pip files of the tests are kept between runs.
+fn wheel_cache() -> PathBuf {
+    if let Some(dir) = std::env::var_os("ECSLINT_WHEEL_CACHE") {
+        return PathBuf::from(dir);
+    }
+    cache_dir().with_file_name("ecslint-wheel")
+}
+
+/// The wheel of this checkout, built once per test run by `scripts/build-wheel` (maturin), in
+/// a folder of its own. Built as the Rust hook's test builds (its build directory in the
+/// cache, the release profile without LTO or optimisation), so that a changed source costs
+/// seconds, not the minutes of an LTO build: the test is about the package, and a release
+/// builds the wheel with the real profile (`scripts/build-wheel` without these variables).
+fn wheel() -> &'static Path {
+    static WHEEL: OnceLock<PathBuf> = OnceLock::new();
+    WHEEL.get_or_init(|| {
+        let out = wheel_cache().join("test-wheels");
+        let started = Instant::now();
+        let mut build = Command::new(root().join("scripts/build-wheel"));
+        build
+            .arg("--out")
+            .arg(&out)
+            .env("ECSLINT_WHEEL_CACHE", wheel_cache())
+            .stderr(Stdio::inherit());
+        rust_hook_env().apply(&mut build);
+        let built = build.output().expect("runs scripts/build-wheel");
+        assert!(built.status.success(), "scripts/build-wheel failed");
+        let path = PathBuf::from(stdout(&built).lines().last().unwrap().trim());
+        eprintln!(
+            "scripts/build-wheel: {} in {:.1} s",
+            path.display(),
+            started.elapsed().as_secs_f64()
+        );
+        path
+    })
+}
+
+/// PATH without the folders that hold `cargo` or `rustc`, and the variables that name them:
+/// what a machine without Rust has. Anything that tried to build ecslint from source fails.
+fn without_rust(env: &mut HookEnv) {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let kept: Vec<PathBuf> = std::env::split_paths(&path)
+        .filter(|dir| !dir.join("cargo").exists() && !dir.join("rustc").exists())
+        .collect();
+    let kept = std::env::join_paths(kept).unwrap();
+    env.set
+        .push(("PATH".to_owned(), kept.to_str().unwrap().to_owned()));
+    env.remove.extend([
+        "CARGO",
+        "RUSTC",
+        "RUSTC_WRAPPER",
+        "RUSTUP_TOOLCHAIN",
+        "CARGO_TARGET_DIR",
+    ]);
+}
+
+/// `python -m venv DIR`; the venv's bin folder.
+fn virtualenv(dir: &Path) -> PathBuf {
+    let out = Command::new("python3")
+        .args(["-m", "venv"])
+        .arg(dir)
+        .output()
+        .expect("runs python3 -m venv");
+    assert!(out.status.success(), "{}", text(&out));
+    dir.join("bin")
+}
+
+#[test]
+#[ignore = "needs Python, maturin (PyPI) and a release build; run by scripts/test-integrations"]
+fn external_python_wheel_installs_and_runs() {
+    let wheel = wheel();
+    let version = env!("CARGO_PKG_VERSION");
+    // The name says: this version, any Python 3, no ABI (a binary, not an extension module),
+    // a manylinux platform.
+    let name = wheel.file_name().unwrap().to_str().unwrap();
+    let prefix = format!("ecslint-{version}-py3-none-");
+    assert!(name.starts_with(&prefix), "{name}");
+    if cfg!(target_os = "linux") {
+        assert!(name.contains("manylinux"), "{name}");
+    }
+    // Its files: the binary as a script (pip puts it on PATH), the metadata and maturin's
+    // software bill of materials (CycloneDX, PEP 770), nothing else.
+    let listing = Command::new("python3")
+        .args([
+            "-c",
+            "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print('\\n'.join(z.namelist())); \
+             print('---'); print(z.read(f'ecslint-{sys.argv[2]}.dist-info/METADATA').decode())",
+        ])
+        .arg(wheel)
+        .arg(version)
+        .output()
+        .unwrap();
+    assert!(listing.status.success(), "{}", text(&listing));
+    let listing = stdout(&listing);
+    let (files, metadata) = listing.split_once("---\n").unwrap();
+    let mut files: Vec<&str> = files.lines().collect();
+    files.sort();
+    let info = format!("ecslint-{version}.dist-info");
+    assert_eq!(
+        files,
+        [
+            format!("ecslint-{version}.data/scripts/ecslint"),
+            format!("{info}/METADATA"),
+            format!("{info}/RECORD"),
+            format!("{info}/WHEEL"),
+            format!("{info}/sboms/ecslint.cyclonedx.json"),
+        ],
+        "{listing}"
+    );
+    assert!(metadata.contains("\nName: ecslint\n"), "{metadata}");
+    assert!(
+        metadata.contains(&format!("\nVersion: {version}\n")),
+        "{metadata}"
+    );
+    assert!(
+        metadata.contains("Summary: Lint Amazon ECS task definitions"),
+        "{metadata}"
+    );
+
+    // A fresh virtualenv, no index, no Rust: pip installs the file and nothing else.
+    let venv = tempfile::tempdir().unwrap();
+    let bin = virtualenv(venv.path());
+    let mut env = HookEnv::default();
+    without_rust(&mut env);
+    let started = Instant::now();
+    let mut install = Command::new(bin.join("pip"));
+    install
+        .args([
+            "install",
+            "--no-index",
+            "--disable-pip-version-check",
+            "--quiet",
+        ])
+        .arg(wheel);
+    env.apply(&mut install);
+    let out = install.output().expect("runs pip");
+    assert!(out.status.success(), "{}", text(&out));
+    eprintln!(
+        "pip install of the wheel into a fresh virtualenv: {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let installed = bin.join("ecslint");
+    let out = Command::new(&installed).arg("--version").output().unwrap();
+    assert_eq!(stdout(&out).trim(), format!("ecslint {version}"));
+
+    // It lints as the CLI built by cargo does: the same report, byte for byte, and the
+    // same exit codes.
+    let sample = sample_repository();
+    for (files, code) in [
+        (&["task-definition.json", "deploy/ecs-task-def.json"][..], 1),
+        (&["task-definition.json"][..], 0),
+    ] {
+        let mut args = vec!["check", "--format", "json"];
+        args.extend_from_slice(files);
+        let wheel_out = Command::new(&installed)
+            .args(&args)
+            .current_dir(sample.path())
+            .output()
+            .unwrap();
+        let cargo_out = ecslint(sample.path(), &args);
+        assert_eq!(wheel_out.status.code(), Some(code), "{}", text(&wheel_out));
+        assert_eq!(cargo_out.status.code(), Some(code));
+        assert_eq!(stdout(&wheel_out), stdout(&cargo_out));
+    }
+}
+
+#[test]
+#[ignore = "needs pre-commit, maturin and setuptools (PyPI) and a release build; run by scripts/test-integrations"]
+fn external_pre_commit_python_hook() {
+    // What a release gives a machine without Rust, here without PyPI: pip finds `ecslint`
+    // only in a folder holding the wheel built from this checkout, and setuptools (which
+    // builds the hook's own package, the root pyproject.toml) in a folder of wheels
+    // downloaded once from PyPI; no index, and no cargo on PATH.
+    let links = tempfile::tempdir().unwrap();
+    fs::copy(wheel(), links.path().join(wheel().file_name().unwrap())).unwrap();
+    let setuptools = wheel_cache().join("setuptools");
+    let have_setuptools = fs::read_dir(&setuptools).is_ok_and(|mut d| {
+        d.any(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("setuptools-")
+        })
+    });
+    if !have_setuptools {
+        let out = Command::new("python3")
+            .args([
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--only-binary=:all:",
+                "--no-deps",
+                "setuptools>=61",
+                "-d",
+            ])
+            .arg(&setuptools)
+            .output()
+            .expect("runs pip download");
+        assert!(out.status.success(), "{}", text(&out));
+    }
+    let find_links = format!(
+        "{} {}",
+        links.path().to_str().unwrap(),
+        setuptools.to_str().unwrap()
+    );
+    let mut env = HookEnv::new(
+        &[
+            ("PIP_NO_INDEX", "1"),
+            ("PIP_FIND_LINKS", &find_links),
+            ("PIP_DISABLE_PIP_VERSION_CHECK", "1"),
+        ],
+        &["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL"],
+    );
+    without_rust(&mut env);
+    let python = assert_hook_works("ecslint-python", &env);
+
+    // The same report as the Rust hook's on the same files.
+    let rust = {
+        let _one_at_a_time = HOOKS.lock().unwrap_or_else(|e| e.into_inner());
+        let sample = sample_repository();
+        hook_report(&try_repo(
+            sample.path(),
+            root(),
+            "ecslint",
+            &["--all-files"],
+            &rust_hook_env(),
+        ))
+    };
+    assert_eq!(python, rust, "the Python hook and the Rust hook disagree");
+}
+
+/// The root pyproject.toml (the Python hook's package) pins the wheel of this very version.
+#[test]
+fn pre_commit_python_package_pins_this_version() {
+    let pyproject = fs::read_to_string(root().join("pyproject.toml")).unwrap();
+    let version = env!("CARGO_PKG_VERSION");
+    assert!(
+        pyproject.contains(&format!("\nversion = \"{version}\"\n")),
+        "pyproject.toml: version must be {version}"
+    );
+    assert!(
+        pyproject.contains(&format!("dependencies = [\"ecslint=={version}\"]")),
+        "pyproject.toml: the dependency must be ecslint=={version}"
+    );
+    let wheel = fs::read_to_string(root().join("python/pyproject.toml")).unwrap();
+    assert!(wheel.contains("name = \"ecslint\"") && wheel.contains("bindings = \"bin\""));
 }
 
 #[test]
@@ -1065,7 +1373,7 @@ print(json.dumps(out))
     let hooks = result.as_object().unwrap();
     assert_eq!(
         hooks.keys().collect::<Vec<_>>(),
-        ["ecslint", "ecslint-node"]
+        ["ecslint", "ecslint-node", "ecslint-python"]
     );
     for (id, r) in hooks {
         let (matched, total) = (r["matched"].as_u64().unwrap(), r["total"].as_u64().unwrap());

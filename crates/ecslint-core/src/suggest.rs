@@ -7,9 +7,16 @@ pub fn did_you_mean<'c>(
     candidates: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'c str> {
     let lower = name.to_ascii_lowercase();
-    let limit = (name.chars().count() / 3).clamp(1, 4);
+    let len = name.chars().count();
+    let limit = (len / 3).clamp(1, 4);
     let mut best: Option<(usize, &str)> = None;
     for candidate in candidates {
+        // The distance is at least the difference in length: a candidate longer or shorter
+        // by more than the limit is never chosen, so it is not measured (most are not, and
+        // an unknown key is compared with every member of its object's shape).
+        if candidate.chars().count().abs_diff(len) > limit {
+            continue;
+        }
         let distance = if candidate.eq_ignore_ascii_case(name) {
             0
         } else {
@@ -60,6 +67,42 @@ mod tests {
         );
         assert_eq!(did_you_mean("PortMappings", names), Some("portMappings"));
         assert_eq!(did_you_mean("zzz", names), None);
+    }
+
+    #[test]
+    fn length_bound_keeps_the_same_choice() {
+        // Within the limit (a third of the name's length, 1 to 4) and beyond it.
+        let names = [
+            "cpu",
+            "memory",
+            "memoryReservation",
+            "essential",
+            "image",
+            "links",
+        ];
+        for (name, expected) in [
+            ("memoryReservationn", Some("memoryReservation")),
+            ("memoryReserv", None),
+            ("cpus", Some("cpu")),
+            ("imgae", Some("image")),
+            ("essentialy", Some("essential")),
+            ("ESSENTIAL", Some("essential")),
+            ("m", None),
+        ] {
+            assert_eq!(did_you_mean(name, names), expected, "{name}");
+            let all = names
+                .iter()
+                .map(|c| {
+                    (
+                        edit_distance(&name.to_ascii_lowercase(), &c.to_ascii_lowercase()),
+                        *c,
+                    )
+                })
+                .filter(|(d, _)| *d <= (name.chars().count() / 3).clamp(1, 4))
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, c)| c);
+            assert_eq!(all, expected, "{name}: without the length bound");
+        }
     }
 
     #[test]

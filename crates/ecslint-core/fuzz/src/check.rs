@@ -87,7 +87,7 @@ pub fn check_text(text: &str, kind: Option<DocumentKind>, settings: &Settings) -
         result.parsed,
         "`parsed` says what the parser says"
     );
-    check_result(text, parsed.root.as_ref(), &result, None);
+    check_result(text, Pointers::Resolve(parsed.root.as_ref()), &result, None);
     let again = lint(text, &opts);
     assert_eq!(
         result.diagnostics, again.diagnostics,
@@ -197,7 +197,12 @@ fn check_fixes_with(
         relint.diagnostics, outcome.result.diagnostics,
         "fix_all's result is not the lint of its text"
     );
-    check_result(&outcome.text, root.as_ref(), &relint, other);
+    check_result(
+        &outcome.text,
+        Pointers::Resolve(root.as_ref()),
+        &relint,
+        other,
+    );
     // Fixes never make the JSON worse: no more syntax problems than before.
     let syntax = |r: &LintResult| r.diagnostics.iter().filter(|d| is_syntax(d.rule)).count();
     assert!(
@@ -297,7 +302,12 @@ pub fn check_pair(service: &str, task: &str, settings: &Settings) -> LintResult 
     };
     let result = lint(service, &opts);
     let parsed = json::parse(service);
-    check_result(service, parsed.root.as_ref(), &result, Some(task));
+    check_result(
+        service,
+        Pointers::Resolve(parsed.root.as_ref()),
+        &result,
+        Some(task),
+    );
     let again = lint(service, &opts);
     assert_eq!(
         result.diagnostics, again.diagnostics,
@@ -321,67 +331,136 @@ pub fn check_each_fix(text: &str, result: &LintResult) {
     }
 }
 
-fn check_range(text: &str, range: ecslint_core::text::TextRange, what: &str) {
+/// `what` describes the range in a failure message (formatted only on failure: this runs for
+/// every diagnostic of every input).
+fn check_range(text: &str, range: ecslint_core::text::TextRange, what: impl Fn() -> String) {
     assert!(
         range.start <= range.end && range.end <= text.len(),
-        "{what}: range {range:?} outside the document of {} bytes",
+        "{}: range {range:?} outside the document of {} bytes",
+        what(),
         text.len()
     );
     assert!(
         text.is_char_boundary(range.start) && text.is_char_boundary(range.end),
-        "{what}: range {range:?} splits a character"
+        "{}: range {range:?} splits a character",
+        what()
     );
 }
 
+/// Lints `bytes` once (as a file named `path` is read: the name chooses the reader) and
+/// checks the invariants of that one result: ranges, order, registered rules, messages, and,
+/// for JSON, that every pointer resolves (one more parse of the text). No second lint, no
+/// fixes, no output formats: the fast targets (`read_*`), which reach many more inputs a
+/// second than the deep ones and so go further into the readers.
+pub fn check_once(bytes: &[u8], path: Option<&str>, settings: &Settings) -> LintResult {
+    let opts = LintOptions {
+        path,
+        ..LintOptions::new(settings)
+    };
+    let result = lint_bytes(bytes, &opts);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            let json = path.is_none_or(|p| p.to_ascii_lowercase().ends_with(".json"));
+            if json {
+                let parsed = json::parse(text);
+                assert_eq!(
+                    parsed.root.is_some(),
+                    result.parsed,
+                    "`parsed` says what the parser says"
+                );
+                check_result(text, Pointers::Resolve(parsed.root.as_ref()), &result, None);
+            } else {
+                check_result(text, Pointers::Unchecked, &result, None);
+            }
+        }
+        Err(_) => {
+            assert!(!result.parsed, "invalid UTF-8 is never linted as parsed");
+            assert!(
+                !result.diagnostics.is_empty(),
+                "invalid UTF-8 gives a diagnostic"
+            );
+            for d in &result.diagnostics {
+                assert!(
+                    d.range.start <= d.range.end && d.range.end <= bytes.len(),
+                    "{d:?}"
+                );
+                assert_eq!(d.pointer, "", "{d:?}");
+            }
+        }
+    }
+    result
+}
+
+/// How [`check_result`] checks JSON pointers.
+#[derive(Clone, Copy)]
+enum Pointers<'a, 'n> {
+    /// Against the JSON tree (`None`: the text did not parse, so every pointer is empty).
+    Resolve(Option<&'a Node<'n>>),
+    /// Not at all (a reader whose tree this crate does not see).
+    Unchecked,
+}
+
 /// `other`: the paired task definition's text, where related places of another document lie.
-fn check_result(text: &str, root: Option<&Node<'_>>, result: &LintResult, other: Option<&str>) {
+fn check_result(text: &str, pointers: Pointers<'_, '_>, result: &LintResult, other: Option<&str>) {
     let mut previous: Option<(usize, usize, &str)> = None;
     for d in &result.diagnostics {
-        let what = format!("{} at {:?} ({})", d.rule, d.range, d.message);
+        let what = || format!("{} at {:?} ({})", d.rule, d.range, d.message);
         assert!(
             registry::find(d.rule).is_some(),
-            "{what}: unregistered rule"
+            "{}: unregistered rule",
+            what()
         );
-        assert!(!d.message.trim().is_empty(), "{what}: empty message");
-        check_range(text, d.range, &what);
+        assert!(!d.message.trim().is_empty(), "{}: empty message", what());
+        check_range(text, d.range, what);
         let key = (d.range.start, d.range.end, d.rule);
         if let Some(prev) = previous {
-            assert!(prev <= key, "{what}: diagnostics are not sorted");
+            assert!(prev <= key, "{}: diagnostics are not sorted", what());
         }
         previous = Some(key);
         if let Some(fix) = &d.fix {
-            assert!(!fix.message.is_empty(), "{what}: fix without a message");
+            assert!(!fix.message.is_empty(), "{}: fix without a message", what());
             let mut ranges: Vec<_> = fix.edits.iter().map(|e| e.range).collect();
             for r in &ranges {
-                check_range(text, *r, &format!("{what}: fix edit"));
+                check_range(text, *r, || format!("{}: fix edit", what()));
             }
             ranges.sort();
             for w in ranges.windows(2) {
                 assert!(
                     w[0].end <= w[1].start && w[0] != w[1],
-                    "{what}: the edits of one fix overlap: {:?}",
+                    "{}: the edits of one fix overlap: {:?}",
+                    what(),
                     fix.edits
                 );
             }
         }
         for r in &d.related {
             match (&r.document, other) {
-                (None, _) => check_range(text, r.range, &format!("{what}: related")),
-                (Some(_), Some(other)) => check_range(
-                    other,
-                    r.range,
-                    &format!("{what}: related in the other document"),
-                ),
+                (None, _) => check_range(text, r.range, || format!("{}: related", what())),
+                (Some(_), Some(other)) => check_range(other, r.range, || {
+                    format!("{}: related in the other document", what())
+                }),
                 (Some(doc), None) => {
-                    panic!("{what}: related place in `{doc}`, but there is no other document")
+                    panic!(
+                        "{}: related place in `{doc}`, but there is no other document",
+                        what()
+                    )
                 }
             }
         }
-        match root {
-            None => assert_eq!(d.pointer, "", "{what}: a pointer into an unparsed document"),
-            Some(root) => assert!(
+        match pointers {
+            Pointers::Unchecked => {}
+            Pointers::Resolve(None) => {
+                assert_eq!(
+                    d.pointer,
+                    "",
+                    "{}: a pointer into an unparsed document",
+                    what()
+                )
+            }
+            Pointers::Resolve(Some(root)) => assert!(
                 pointer_resolves(root, &d.pointer),
-                "{what}: the pointer `{}` names nothing in the document:\n{}",
+                "{}: the pointer `{}` names nothing in the document:\n{}",
+                what(),
                 d.pointer,
                 excerpt(text)
             ),
