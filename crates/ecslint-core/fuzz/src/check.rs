@@ -122,7 +122,7 @@ pub fn check_template(text: &str, settings: &Settings) {
         let mut opts = options(settings, None);
         opts.path = Some(name);
         let result = lint(text, &opts);
-        check_result(text, root.as_ref(), &result, None);
+        check_result(text, Pointers::Resolve(root.as_ref()), &result, None);
         let again = lint(text, &opts);
         assert_eq!(
             result.diagnostics, again.diagnostics,
