@@ -119,7 +119,9 @@ test('ranges and summaries', () => {
   assert.ok(!rangeContains(r, { line: 1, character: 6 }));
   assert.ok(rangesTouch(r, { start: { line: 1, character: 5 }, end: { line: 2, character: 0 } }));
   assert.ok(!rangesTouch(r, { start: { line: 0, character: 0 }, end: { line: 1, character: 1 } }));
-  const s = summarize([ecslint.lint(broken).files[0], ecslint.lint('{"family": "x", "containerDefinitions": []}').files[0]]);
+  // A file without diagnostics is not counted.
+  const clean = { path: 'clean.json', kind: 'task-definition', diagnostics: [] };
+  const s = summarize([ecslint.lint(broken).files[0], clean]);
   assert.equal(s.files, 1);
   assert.match(describeSummary(s), /^\d+ errors, 1 warning in 1 file$/);
   assert.equal(describeSummary({ files: 0, errors: 0, warnings: 0, infos: 0 }), 'no problems');

@@ -112,5 +112,7 @@ test('the .vsix: the bundles, the wasm and the schemas, nothing else of the sour
     'extension/schemas/service.schema.json',
     'extension/schemas/task-definition.schema.json',
   ]);
-  assert.ok(statSync(file).size < 700_000, `${statSync(file).size} bytes`);
+  // The documentation (rule docs, botocore's field docs) left the .wasm and is in each bundle
+  // (desktop and web hosts each load one file): about 115 KB compressed apiece.
+  assert.ok(statSync(file).size < 800_000, `${statSync(file).size} bytes`);
 });

@@ -174,8 +174,9 @@ pub fn detect_kind(root: &Node<'_>) -> DocumentKind {
         return DocumentKind::UpdateService;
     }
     // One container definition: its own members (`image` above all), not a task's or a
-    // service's.
-    if (has("image") || (has("name") && container >= 3))
+    // service's, and most of its keys theirs (`{"image": …, "tag": …}` is something else).
+    if ((has("image") && container >= 2) || (has("name") && container >= 3))
+        && container * 2 > members.len()
         && !has("containerDefinitions")
         && !has("family")
         && container > task
@@ -451,5 +452,25 @@ impl<'a> Document<'a> {
             .network_mode()
             .filter(|m| !is_placeholder(m))
             .map(|m| m == "awsvpc")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> DocumentKind {
+        detect_kind(&crate::json::parse(text).root.unwrap())
+    }
+
+    #[test]
+    fn one_container_definition_is_mostly_its_own_members() {
+        let one = r#"{"name": "web", "image": "nginx:1.27", "memory": 256, "essential": true}"#;
+        assert_eq!(kind(one), DocumentKind::ContainerDefinition);
+        assert_eq!(kind(r#"{"image": "nginx", "cpu": 256}"#), DocumentKind::ContainerDefinition);
+        // An image and something else: not a container definition (the VS Code extension
+        // detects by content and must stay quiet on it).
+        assert_eq!(kind(r#"{"image": "x", "tag": "y"}"#), DocumentKind::Unknown);
+        assert_eq!(kind(r#"{"image": "x"}"#), DocumentKind::Unknown);
     }
 }
