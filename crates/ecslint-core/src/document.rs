@@ -467,7 +467,10 @@ mod tests {
     fn one_container_definition_is_mostly_its_own_members() {
         let one = r#"{"name": "web", "image": "nginx:1.27", "memory": 256, "essential": true}"#;
         assert_eq!(kind(one), DocumentKind::ContainerDefinition);
-        assert_eq!(kind(r#"{"image": "nginx", "cpu": 256}"#), DocumentKind::ContainerDefinition);
+        assert_eq!(
+            kind(r#"{"image": "nginx", "cpu": 256}"#),
+            DocumentKind::ContainerDefinition
+        );
         // An image and something else: not a container definition (the VS Code extension
         // detects by content and must stay quiet on it).
         assert_eq!(kind(r#"{"image": "x", "tag": "y"}"#), DocumentKind::Unknown);
