@@ -32,9 +32,13 @@ pub fn all_rules() -> Settings {
     Settings::from_config(&config).expect("ALL is a valid selection")
 }
 
+/// The options of a JSON file: named `document.json`, so that the JSON parser reads it
+/// whatever it starts with (unnamed text that looks like YAML goes to the YAML reader, which
+/// the `yaml` and `cloudformation` targets check).
 fn options<'a>(settings: &'a Settings, kind: Option<DocumentKind>) -> LintOptions<'a> {
     LintOptions {
         kind,
+        path: Some("document.json"),
         ..LintOptions::new(settings)
     }
 }
