@@ -1,6 +1,5 @@
-use crate::rules::deploy::helpers::{place, related_evidence};
+use crate::rules::deploy::helpers::{containers_help, place, related_evidence};
 use crate::rules::prelude::*;
-use crate::suggest::did_you_mean;
 
 declare_rule! {
     /// ## What it does
@@ -62,17 +61,7 @@ impl CodedeployAppspecContainer {
             }
             let Some((_, container)) = containers.iter().find(|(n, _)| n == name) else {
                 let names: Vec<&str> = containers.iter().map(|(n, _)| *n).collect();
-                let mut help = format!(
-                    "the containers are {}",
-                    names
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                );
-                if let Some(near) = did_you_mean(name, names.iter().copied()) {
-                    help = format!("did you mean `{near}`? {help}");
-                }
+                let help = containers_help(name, &names);
                 let d = out
                     .report(&Self::META, anchor, format!("the appspec ({}) routes the load balancer to container `{name}`, which this task definition does not have", place(at)))
                     .help(help);

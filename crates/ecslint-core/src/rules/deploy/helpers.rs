@@ -23,3 +23,17 @@ pub(crate) fn related_evidence(
 pub(crate) fn place(evidence: &Evidence) -> String {
     format!("{}:{}", evidence.path, evidence.line)
 }
+
+/// "the containers are `web`, `log`", after "did you mean `web`?" when `wanted` is close to one:
+/// the help of a deploy step that names a container the task definition does not have.
+pub(crate) fn containers_help(wanted: &str, names: &[&str]) -> String {
+    let list = names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match crate::suggest::did_you_mean(wanted, names.iter().copied()) {
+        Some(near) => format!("did you mean `{near}`? the containers are {list}"),
+        None => format!("the containers are {list}"),
+    }
+}

@@ -1,6 +1,5 @@
-use crate::rules::deploy::helpers::{place, related_evidence};
+use crate::rules::deploy::helpers::{containers_help, place, related_evidence};
 use crate::rules::prelude::*;
-use crate::suggest::did_you_mean;
 
 declare_rule! {
     /// ## What it does
@@ -58,17 +57,7 @@ impl RenderContainerNotFound {
                     if names.contains(&wanted.as_str()) {
                         continue;
                     }
-                    let mut help = format!(
-                        "the containers are {}",
-                        names
-                            .iter()
-                            .map(|n| format!("`{n}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    );
-                    if let Some(near) = did_you_mean(wanted, names.iter().copied()) {
-                        help = format!("did you mean `{near}`? {help}");
-                    }
+                    let help = containers_help(wanted, &names);
                     let d = out
                         .report(&Self::META, anchor, format!("the render step at {} fills container `{wanted}`, which this task definition does not have: the workflow fails with \"Could not find container definition with matching name\"", place(&step.evidence)))
                         .help(format!("{help}; rename the container, or change `container-name` in the workflow"));
