@@ -301,7 +301,8 @@ impl Shared {
                 let report = match self.analysis(uri) {
                     None => full(None, Vec::new()),
                     Some(analysis) => {
-                        let id = format!("{}-{}", analysis.version, self.state().generation);
+                        let items = diagnostics::to_lsp(&analysis, encoding);
+                        let id = result_id(analysis.version, &items);
                         if params.previous_result_id.as_deref() == Some(id.as_str()) {
                             DocumentDiagnosticReport::Unchanged(
                                 RelatedUnchangedDocumentDiagnosticReport {
@@ -311,7 +312,7 @@ impl Shared {
                                 },
                             )
                         } else {
-                            full(Some(id), diagnostics::to_lsp(&analysis, encoding))
+                            full(Some(id), items)
                         }
                     }
                 };
@@ -325,6 +326,19 @@ impl Shared {
             }
         }
     }
+}
+
+/// A pull report's id: the document's version and a hash of what is shown. Made from the
+/// items rather than from the analysis's generation, because a generation passes (a
+/// configuration reloaded, a partner opened) without changing what a document shows, and
+/// a client told "unchanged" must not miss a change.
+fn result_id(version: i32, items: &[lsp_types::Diagnostic]) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_string(items)
+        .unwrap_or_default()
+        .hash(&mut hasher);
+    format!("{version}-{:016x}", hasher.finish())
 }
 
 fn full(result_id: Option<String>, items: Vec<lsp_types::Diagnostic>) -> DocumentDiagnosticReport {

@@ -419,6 +419,14 @@ fn pull_diagnostics_when_the_client_pulls() {
         json!({"textDocument": {"uri": uri}, "previousResultId": id}),
     );
     assert_eq!(r.result.unwrap()["kind"], "unchanged");
+    // A reloaded configuration that changes nothing shown leaves the report unchanged
+    // (the order of a reload and a pull is the client's, so this was once a race).
+    c.notify("workspace/didChangeConfiguration", json!({"settings": {}}));
+    let r = c.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": uri}, "previousResultId": id}),
+    );
+    assert_eq!(r.result.unwrap()["kind"], "unchanged");
     // Nothing was pushed.
     c.request("shutdown", Value::Null);
     assert!(c
