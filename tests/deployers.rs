@@ -2,9 +2,14 @@
 //! repository (a workflow, an ecspresso configuration, an appspec, Terraform's `file()`) or
 //! configured, named in every output, and the catches no other tool has fire.
 //!
-//! Each case is a small repository made in a temporary folder (with a `.git` folder, so that it
-//! is its own repository root) and linted as a directory and file by file, with the same
-//! findings.
+//! Each case is a small repository under `tests/fixtures/deployers/<case>/`, copied to a
+//! temporary folder with a `.git` folder (so that it is its own repository root), linted as a
+//! directory and file by file with the same findings. Those findings are written down in
+//! `tests/fixtures/deployers/<case>.findings`, which the npm package's test
+//! (npm/test/deployers.test.mjs) and the VS Code extension's engine
+//! (vscode-extension/test/deployers.test.mjs) compare with what they find; rewrite them with
+//! `ECSLINT_BLESS=1 cargo test --test deployers`. The pretty output of each case is an
+//! insta snapshot.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -18,17 +23,42 @@ fn ecslint(dir: &Path, args: &[&str]) -> Output {
         .expect("runs ecslint")
 }
 
-/// A repository in a temporary folder.
-fn repository(files: &[(&str, &str)]) -> tempfile::TempDir {
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/deployers")
+}
+
+/// The fixture repository `case`, copied to a temporary folder that is its own repository.
+fn fixture(case: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
+    copy_tree(&fixtures().join(case), dir.path());
     std::fs::create_dir_all(dir.path().join(".git")).unwrap();
     std::fs::write(dir.path().join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
-    for (path, contents) in files {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, contents).unwrap();
-    }
     dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The fixture repositories, by name.
+fn cases() -> Vec<String> {
+    let mut cases: Vec<String> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    cases.sort();
+    cases
 }
 
 fn report(out: &Output) -> serde_json::Value {
@@ -67,38 +97,90 @@ fn lint_both_ways(dir: &Path, files: &[&str]) -> Output {
     named
 }
 
-fn corpus(name: &str) -> String {
-    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/taskdefs")
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+/// What `.findings` files hold: each file's deployers, then its diagnostics
+/// (`line:column severity rule: message`, lines and columns from 1).
+fn findings_text(out: &Output) -> String {
+    let mut text = String::new();
+    let mut files: Vec<serde_json::Value> = report(out)["files"].as_array().unwrap().clone();
+    files.sort_by(|a, b| a["path"].as_str().cmp(&b["path"].as_str()));
+    for file in files {
+        let deployers: Vec<String> = file["deployers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| match d["source"].as_object() {
+                Some(source) => format!(
+                    "{} ({}:{})",
+                    d["name"].as_str().unwrap(),
+                    source["path"].as_str().unwrap(),
+                    source["line"]
+                ),
+                None => d["name"].as_str().unwrap().to_owned(),
+            })
+            .collect();
+        text.push_str(&format!(
+            "{}: {}\n",
+            file["path"].as_str().unwrap(),
+            deployers.join(", ")
+        ));
+        for d in file["diagnostics"].as_array().unwrap() {
+            let start = &d["range"]["start"];
+            text.push_str(&format!(
+                "  {}:{} {} {}: {}\n",
+                start["line"],
+                start["column"],
+                d["severity"].as_str().unwrap(),
+                d["rule"].as_str().unwrap(),
+                d["message"].as_str().unwrap()
+            ));
+        }
+    }
+    text
 }
 
-const DEPLOY_WORKFLOW: &str = "name: deploy
-on: push
-jobs:
-  deploy:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2
-        with:
-          task-definition: .aws/task-definition.json
-          service: web
-          cluster: prod
-";
+/// Every fixture repository: the same findings as a directory and file by file, as written
+/// in its `.findings` file, and its pretty output as a snapshot.
+#[test]
+fn every_fixture_repository_gives_its_findings() {
+    let bless = std::env::var_os("ECSLINT_BLESS").is_some();
+    let cases = cases();
+    assert!(cases.len() >= 8, "{cases:?}");
+    for case in cases {
+        let dir = fixture(&case);
+        let walked = ecslint(dir.path(), &["check", "--format", "json", "."]);
+        let files: Vec<String> = report(&walked)["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(!files.is_empty(), "{case}: nothing linted");
+        let named: Vec<&str> = files.iter().map(String::as_str).collect();
+        let out = lint_both_ways(dir.path(), &named);
+        let text = findings_text(&out);
+        assert_eq!(text, findings_text(&walked), "{case}: directory vs files");
+        let expected_path = fixtures().join(format!("{case}.findings"));
+        if bless {
+            std::fs::write(&expected_path, &text).unwrap();
+        } else {
+            let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+            assert_eq!(
+                text, expected,
+                "{case}: the findings changed; if that is right, rewrite {} with ECSLINT_BLESS=1 cargo test --test deployers",
+                expected_path.display()
+            );
+        }
+        let pretty = ecslint(dir.path(), &["check", "."]);
+        insta::assert_snapshot!(case.clone(), String::from_utf8_lossy(&pretty.stdout));
+    }
+}
 
-/// A task definition made with `aws ecs describe-task-definition` (34 `null`s and 5
-/// describe-only fields, from the corpus) deployed by the ECS deploy action: no error, only
-/// infos that name the action, and the deployer in the report. The same file alone keeps
-/// today's errors.
+/// A task definition made with `aws ecs describe-task-definition` (nulls and describe-only
+/// fields) deployed by the ECS deploy action: no error, only infos that name the action,
+/// and the deployer in the report. The same file alone keeps today's errors.
 #[test]
 fn describe_output_deployed_by_the_action_gets_no_error() {
-    let td = corpus("14km__9th-depromeet-conf__task-definition.json");
-    let dir = repository(&[
-        (".aws/task-definition.json", &td),
-        (".github/workflows/deploy.yml", DEPLOY_WORKFLOW),
-    ]);
+    let dir = fixture("deploy-action-describe-output");
     let out = lint_both_ways(dir.path(), &[".aws/task-definition.json"]);
     let found = findings(&out);
     assert!(found.iter().all(|(_, _, s)| s != "error"), "{found:?}");
@@ -112,7 +194,7 @@ fn describe_output_deployed_by_the_action_gets_no_error() {
         file["deployer"]["source"]["path"],
         ".github/workflows/deploy.yml"
     );
-    assert_eq!(file["deployer"]["source"]["line"], 10);
+    assert_eq!(file["deployer"]["source"]["line"], 12);
     let message = file["diagnostics"][0]["message"].as_str().unwrap();
     assert!(
         message.contains("the ECS deploy GitHub action"),
@@ -122,7 +204,7 @@ fn describe_output_deployed_by_the_action_gets_no_error() {
     let pretty = ecslint(dir.path(), &["check", ".aws/task-definition.json"]);
     let text = String::from_utf8_lossy(&pretty.stdout);
     assert!(
-        text.contains("deployed by ecs-deploy-action — .github/workflows/deploy.yml:10"),
+        text.contains("deployed by ecs-deploy-action — .github/workflows/deploy.yml:12"),
         "{text}"
     );
     let sarif = ecslint(
@@ -131,14 +213,16 @@ fn describe_output_deployed_by_the_action_gets_no_error() {
     );
     assert!(String::from_utf8_lossy(&sarif.stdout).contains("ecs-deploy-action"));
 
-    // Alone, the same file is judged as `aws ecs register-task-definition` input.
-    let alone = repository(&[(".aws/task-definition.json", &td)]);
-    let out = ecslint(alone.path(), &["check", "--format", "json", "."]);
+    // Alone, the same file is judged as `aws ecs register-task-definition` input: every one
+    // of those infos is an error.
+    let infos = found.iter().filter(|(_, _, s)| s == "info").count();
+    std::fs::remove_dir_all(dir.path().join(".github")).unwrap();
+    let out = ecslint(dir.path(), &["check", "--format", "json", "."]);
     let errors = findings(&out)
         .into_iter()
         .filter(|(_, _, s)| s == "error")
         .count();
-    assert_eq!(errors, 39);
+    assert_eq!(errors, infos);
     assert_eq!(report(&out)["files"][0]["deployer"]["name"], "aws-cli");
 }
 
@@ -146,35 +230,7 @@ fn describe_output_deployed_by_the_action_gets_no_error() {
 /// renamed): an error in the task definition, related to the workflow's line.
 #[test]
 fn a_render_step_for_a_renamed_container_is_an_error() {
-    let workflow = "on: push
-jobs:
-  deploy:
-    runs-on: ubuntu-latest
-    steps:
-      - id: render
-        uses: aws-actions/amazon-ecs-render-task-definition@v1
-        with:
-          task-definition: deploy/taskdef.json
-          container-name: web
-          image: ${{ steps.build.outputs.image }}
-      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2
-        with:
-          task-definition: ${{ steps.render.outputs.task-definition }}
-          service: web
-";
-    let td = r#"{
-  "family": "web",
-  "requiresCompatibilities": ["FARGATE"],
-  "networkMode": "awsvpc",
-  "cpu": "256",
-  "memory": "512",
-  "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
-  "containerDefinitions": [{ "name": "api", "image": "", "essential": true }]
-}"#;
-    let dir = repository(&[
-        ("deploy/taskdef.json", td),
-        (".github/workflows/deploy.yml", workflow),
-    ]);
+    let dir = fixture("render-renamed-container");
     let out = lint_both_ways(dir.path(), &["deploy/taskdef.json"]);
     let file = &report(&out)["files"][0];
     let d = file["diagnostics"]
@@ -192,34 +248,33 @@ jobs:
     assert!(text.contains("container-name: web"), "{text}");
 }
 
+/// The deploy action removes an empty argument of `command`: the arguments after it move.
+#[test]
+fn an_empty_argument_the_action_removes() {
+    let dir = fixture("deploy-action-empty-argument");
+    let out = lint_both_ways(dir.path(), &[".aws/worker.json"]);
+    let found = findings(&out);
+    assert_eq!(
+        found,
+        [(
+            ".aws/worker.json".to_owned(),
+            "deploy-action-removes-empty-value".to_owned(),
+            "warning".to_owned()
+        )]
+    );
+}
+
 /// ecspresso: a `must_env` variable that the workflow running ecspresso never sets.
 #[test]
 fn an_ecspresso_variable_the_workflow_never_sets() {
-    let workflow = "on: push
-env:
-  AWS_REGION: us-east-1
-jobs:
-  deploy:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: kayac/ecspresso@v2
-      - run: ecspresso deploy --config ecspresso/ecspresso.yml
-";
-    let td = r#"{
-  "family": "web",
-  "containerDefinitions": [
-    { "name": "web", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:{{ must_env `IMAGE_TAG` }}", "memory": 256, "essential": true }
-  ]
-}"#;
-    let dir = repository(&[
-        (".github/workflows/deploy.yml", workflow),
-        (
-            "ecspresso/ecspresso.yml",
-            "region: us-east-1\ncluster: prod\nservice: web\ntask_definition: ecs-task-def.json\n",
-        ),
-        ("ecspresso/ecs-task-def.json", td),
-    ]);
-    let out = lint_both_ways(dir.path(), &["ecspresso/ecs-task-def.json"]);
+    let dir = fixture("ecspresso-templates");
+    let out = lint_both_ways(
+        dir.path(),
+        &[
+            "ecspresso/ecs-task-def.json",
+            "ecspresso/ecs-service-def.json",
+        ],
+    );
     let found = findings(&out);
     assert!(
         found
@@ -227,23 +282,24 @@ jobs:
             .any(|(_, r, s)| r == "ecspresso-env-not-provided" && s == "warning"),
         "{found:?}"
     );
-    assert_eq!(report(&out)["files"][0]["deployer"]["name"], "ecspresso");
+    // `AWS_REGION` is set by the workflow.
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(_, r, _)| r == "ecspresso-env-not-provided")
+            .count(),
+        1
+    );
+    for file in report(&out)["files"].as_array().unwrap() {
+        assert_eq!(file["deployer"]["name"], "ecspresso");
+    }
 }
 
 /// Terraform reads the container definitions of `file()` case-insensitively: `Image` is the
 /// image (an info), not an unknown key with a missing image.
 #[test]
 fn terraform_file_is_read_as_the_provider_reads_it() {
-    let dir = repository(&[
-        (
-            "infra/main.tf",
-            "resource \"aws_ecs_task_definition\" \"app\" {\n  family = \"app\"\n  container_definitions = file(\"${path.module}/containers.json\")\n}\n",
-        ),
-        (
-            "infra/containers.json",
-            r#"[{ "Name": "app", "Image": "nginx:1.27", "Memory": 256, "essential": true }]"#,
-        ),
-    ]);
+    let dir = fixture("terraform-file");
     let out = lint_both_ways(dir.path(), &["infra/main.tf", "infra/containers.json"]);
     let found: Vec<(String, String, String)> = findings(&out)
         .into_iter()
@@ -270,27 +326,7 @@ fn terraform_file_is_read_as_the_provider_reads_it() {
 /// task definition does not have.
 #[test]
 fn a_codedeploy_appspec_that_does_not_match_its_task_definition() {
-    let appspec = "version: 0.0
-Resources:
-  - TargetService:
-      Type: AWS::ECS::Service
-      Properties:
-        TaskDefinition: <TASK_DEFINITION>
-        LoadBalancerInfo:
-          ContainerName: \"web\"
-          ContainerPort: 8080
-";
-    let td = r#"{
-  "family": "app",
-  "requiresCompatibilities": ["EC2"],
-  "containerDefinitions": [
-    { "name": "app", "image": "<IMAGE1_NAME>", "memory": 256, "essential": true, "portMappings": [{ "containerPort": 8080 }] }
-  ]
-}"#;
-    let dir = repository(&[
-        ("pipeline/appspec.yaml", appspec),
-        ("pipeline/taskdef.json", td),
-    ]);
+    let dir = fixture("codedeploy-appspec");
     let out = lint_both_ways(dir.path(), &["pipeline/taskdef.json"]);
     let found = findings(&out);
     assert!(
@@ -307,15 +343,7 @@ Resources:
 /// Configured deployers win over the repository; `--deployer` over both.
 #[test]
 fn configured_deployers_and_the_flag() {
-    let td = r#"{"family": "web", "revision": 3, "containerDefinitions": [{"name": "web", "image": "nginx:1.27", "memory": 256}]}"#;
-    let dir = repository(&[
-        (
-            "ecslint.toml",
-            "[[deploy]]\nfiles = [\"deploy/*.json\"]\nvia = \"ecs-deploy-action\"\n",
-        ),
-        ("deploy/td.json", td),
-        ("other/td.json", td),
-    ]);
+    let dir = fixture("configured");
     let out = ecslint(dir.path(), &["check", "--format", "json", "."]);
     let severities: Vec<(String, String)> = findings(&out)
         .into_iter()
