@@ -132,6 +132,11 @@ export interface Config {
     'operating-system-family'?: string | null;
   };
   pair?: { service: string; 'task-definition': string }[];
+  /** How every file is deployed, unless a `[[deploy]]` table says otherwise (docs/deployers.md). */
+  deployer?: Deployer;
+  /** `[[deploy]]`: how the files matching `files` (globs) are deployed. Applied by the CLI and
+   * the npm bin, which know the file's path in the project; `lint` reads `deployer` only. */
+  deploy?: { files: string[]; via: Deployer }[];
 }
 
 /** A document: its text, or the bytes of a file (which may not be UTF-8: `invalid-utf8`). */

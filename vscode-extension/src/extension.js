@@ -6,8 +6,8 @@
 
 import { Engine } from './core/engine.js';
 import { CONFIG_FILE, dirname, loadConfigText, readSettings } from './core/config.js';
-import { LANGUAGE_IDS } from './core/detect.js';
-import { describeSummary, rangeContains, summarize, toEditorDiagnostics } from './core/diagnostics.js';
+import { EVIDENCE_GLOB, LANGUAGE_IDS, isEvidenceFile } from './core/detect.js';
+import { describeDeployers, describeSummary, rangeContains, summarize, toEditorDiagnostics } from './core/diagnostics.js';
 import { minimalEdit, quickFixes } from './core/actions.js';
 import { createDebouncer } from './core/debounce.js';
 import { TextIndex } from './core/positions.js';
@@ -94,6 +94,20 @@ export function activateWith(vscode, context, ecslint, entry) {
       }
       return keys.sort();
     },
+    async listEvidence(key) {
+      const folder = vscode.workspace.getWorkspaceFolder(parse(key));
+      if (!folder) return [];
+      const settings = settingsOf(folder.uri);
+      const uris = await vscode.workspace.findFiles(
+        new vscode.RelativePattern(folder, EVIDENCE_GLOB),
+        excludeGlob(settings.files.exclude),
+        5000,
+      );
+      return uris
+        .map((u) => u.toString())
+        .filter((k) => isEvidenceFile(host.relative(k)))
+        .sort();
+    },
   };
   const engine = new Engine(ecslint, host);
 
@@ -152,6 +166,38 @@ export function activateWith(vscode, context, ecslint, entry) {
       }),
     );
     shown.set(result.key, result);
+    if (vscode.window.activeTextEditor?.document.uri.toString() === result.key) showDeployer(result);
+  }
+
+  // ---- the deployer in the status bar -----------------------------------------------------
+
+  const deployerItem = vscode.window.createStatusBarItem('ecslint.deployer', vscode.StatusBarAlignment.Right, 100);
+  deployerItem.name = 'ecslint: deployer';
+  subscriptions.push(deployerItem);
+  /** Where the shown deployer was read (opened by clicking the item), if anywhere. */
+  let deployerSource = null;
+
+  /** Shows who deploys the active document (the deployer its findings follow). */
+  function showDeployer(result) {
+    const file = result?.fileReport;
+    const deployers = file?.deployers ?? [];
+    if (deployers.length === 0) {
+      deployerItem.hide();
+      deployerSource = null;
+      return;
+    }
+    const { text, tooltip, source } = describeDeployers(deployers);
+    deployerItem.text = text;
+    deployerItem.tooltip = tooltip;
+    deployerSource = source ? { key: host.join(workspaceRootOf(result.key), source.path), line: source.line } : null;
+    deployerItem.command = deployerSource ? 'ecslint.showDeployer' : undefined;
+    deployerItem.show();
+  }
+
+  /** The workspace folder of a key (where evidence paths start). */
+  function workspaceRootOf(key) {
+    const folder = vscode.workspace.getWorkspaceFolder(parse(key));
+    return folder ? folder.uri.toString() : key;
   }
 
   function showConfigProblem(config) {
@@ -294,6 +340,7 @@ export function activateWith(vscode, context, ecslint, entry) {
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       engine.invalidateConfigs();
       engine.invalidateIndex();
+      engine.invalidateEvidence();
       refreshAll();
     }),
   );
@@ -301,6 +348,7 @@ export function activateWith(vscode, context, ecslint, entry) {
   const jsonWatcher = vscode.workspace.createFileSystemWatcher('**/*.json');
   const onJsonFile = async (uri, deleted) => {
     const key = uri.toString();
+    if (isEvidenceFile(host.relative(key))) onEvidence(uri);
     if (openDocument(key)) return;
     const was = engine.index.has(key);
     if (deleted) {
@@ -317,6 +365,13 @@ export function activateWith(vscode, context, ecslint, entry) {
       }
     }
   };
+  // A workflow, ecspresso configuration, appspec or `.tf` file says how files are deployed.
+  const evidenceWatcher = vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,tf,jsonnet}');
+  const onEvidence = (uri) => {
+    if (!isEvidenceFile(host.relative(uri.toString()))) return;
+    engine.invalidateEvidence();
+    refreshAll();
+  };
   const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
   const onConfigFile = () => {
     engine.invalidateConfigs();
@@ -328,6 +383,10 @@ export function activateWith(vscode, context, ecslint, entry) {
     jsonWatcher.onDidCreate((uri) => onJsonFile(uri, false)),
     jsonWatcher.onDidChange((uri) => onJsonFile(uri, false)),
     jsonWatcher.onDidDelete((uri) => onJsonFile(uri, true)),
+    evidenceWatcher,
+    evidenceWatcher.onDidCreate(onEvidence),
+    evidenceWatcher.onDidChange(onEvidence),
+    evidenceWatcher.onDidDelete(onEvidence),
     configWatcher,
     configWatcher.onDidCreate(onConfigFile),
     configWatcher.onDidChange(onConfigFile),
@@ -534,6 +593,14 @@ export function activateWith(vscode, context, ecslint, entry) {
       return vscode.workspace.applyEdit(edit);
     }),
     vscode.commands.registerCommand('ecslint.showOutput', () => output.show()),
+    vscode.commands.registerCommand('ecslint.showDeployer', async () => {
+      if (!deployerSource) return;
+      const line = Math.max(0, deployerSource.line - 1);
+      await vscode.window.showTextDocument(parse(deployerSource.key), { selection: new Range(line, 0, line, 0) });
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      showDeployer(editor ? shown.get(editor.document.uri.toString()) : null);
+    }),
   );
 
   // The documents open before the extension started.

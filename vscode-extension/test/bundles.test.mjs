@@ -84,6 +84,31 @@ for (const bundle of ['extension.js', 'web.js']) {
       assert.equal(cpu.source, 'ecslint');
     });
 
+    test('the deployer in the status bar, found again when a workflow comes', async () => {
+      const doc = fake.vscode.workspace.textDocuments[0];
+      const item = fake.statusBarItems.get('ecslint.deployer');
+      fake.activate(doc);
+      assert.ok(item.visible);
+      assert.match(item.text, /aws-cli/);
+      assert.match(item.tooltip, /nothing in the workspace says/);
+      const workflow = join(dir, '.github', 'workflows', 'deploy.yml');
+      mkdirSync(dirname(workflow), { recursive: true });
+      writeFileSync(
+        workflow,
+        'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2\n        with:\n          task-definition: deploy/taskdef.json\n',
+      );
+      fake.fileEvent('create', workflow);
+      await settle(() => /ecs-deploy-action/.test(item.text));
+      assert.match(item.text, /ecs-deploy-action/);
+      assert.match(item.tooltip, /\.github\/workflows\/deploy\.yml:8/);
+      assert.equal(item.command, 'ecslint.showDeployer');
+      // The workflow goes: judged as the AWS CLI's input again (the later tests expect it).
+      rmSync(join(dir, '.github'), { recursive: true, force: true });
+      fake.fileEvent('delete', workflow);
+      await settle(() => /aws-cli/.test(item.text));
+      assert.match(item.text, /aws-cli/);
+    });
+
     test('quick fixes, fix all and the rule documentation as code actions', async () => {
       const doc = fake.vscode.workspace.textDocuments[0];
       const { provider, metadata } = fake.providers.codeActions[0];

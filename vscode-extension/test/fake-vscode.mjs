@@ -157,6 +157,23 @@ export class FakeDocument {
   }
 }
 
+/** A file watcher's glob (`**`, `*`, `{a,b}`) as a regular expression over relative paths. */
+function globRegExp(glob) {
+  let source = '';
+  for (let i = 0; i < glob.length; i += 1) {
+    const c = glob[i];
+    if (glob.startsWith('**/', i)) {
+      source += '(?:.*/)?';
+      i += 2;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '{') source += '(?:';
+    else if (c === '}') source += ')';
+    else if (c === ',') source += '|';
+    else source += c.replace(/[.+?^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
 /**
  * @param {{ folder: string, files?: Record<string, string>, settings?: Record<string, unknown> }} options
  *   `folder`: the workspace folder on disk (files are read from it)
@@ -169,7 +186,10 @@ export function createFakeVscode({ folder, settings = {} }) {
     close: new EventEmitter(),
     configuration: new EventEmitter(),
     folders: new EventEmitter(),
+    activeEditor: new EventEmitter(),
   };
+  const statusBarItems = new Map();
+  const watchers = [];
   const collections = new Map();
   const providers = { codeActions: [], hover: [], content: new Map() };
   const commands = new Map();
@@ -262,14 +282,17 @@ export function createFakeVscode({ folder, settings = {} }) {
           return new Uint8Array(await readFile(uri.path));
         },
       },
-      async findFiles() {
+      async findFiles(pattern) {
+        // Only the two searches the extension makes: its JSON files (`**/*.json`), and every
+        // file for the deployment evidence (which the extension filters itself).
+        const jsonOnly = String(pattern?.pattern ?? pattern).endsWith('*.json');
         const out = [];
         const walk = async (dir) => {
           for (const entry of await readdir(dir, { withFileTypes: true })) {
             const path = join(dir, entry.name);
             if (entry.isDirectory()) {
-              if (entry.name !== 'node_modules') await walk(path);
-            } else if (entry.name.endsWith('.json')) out.push(Uri.file(path));
+              if (entry.name !== 'node_modules' && entry.name !== '.git') await walk(path);
+            } else if (!jsonOnly || entry.name.endsWith('.json')) out.push(Uri.file(path));
           }
         };
         await walk(folder);
@@ -281,8 +304,9 @@ export function createFakeVscode({ folder, settings = {} }) {
       onDidCloseTextDocument: events.close.event,
       onDidChangeConfiguration: events.configuration.event,
       onDidChangeWorkspaceFolders: events.folders.event,
-      createFileSystemWatcher: () => {
+      createFileSystemWatcher: (glob) => {
         const e = { create: new EventEmitter(), change: new EventEmitter(), del: new EventEmitter() };
+        watchers.push({ matches: globRegExp(glob), e });
         return { onDidCreate: e.create.event, onDidChange: e.change.event, onDidDelete: e.del.event, dispose() {} };
       },
       registerTextDocumentContentProvider(scheme, provider) {
@@ -298,8 +322,22 @@ export function createFakeVscode({ folder, settings = {} }) {
         return true;
       },
     },
+    StatusBarAlignment: { Left: 1, Right: 2 },
     window: {
       activeTextEditor: undefined,
+      onDidChangeActiveTextEditor: events.activeEditor.event,
+      createStatusBarItem(id, alignment, priority) {
+        const item = { id, alignment, priority, text: '', tooltip: undefined, command: undefined, visible: false };
+        item.show = () => {
+          item.visible = true;
+        };
+        item.hide = () => {
+          item.visible = false;
+        };
+        item.dispose = () => statusBarItems.delete(id);
+        statusBarItems.set(id, item);
+        return item;
+      },
       createOutputChannel: () => ({ appendLine: (line) => messages.push({ type: 'log', line }), show() {}, dispose() {} }),
       showWarningMessage: async (message) => messages.push({ type: 'warning', message }),
       showInformationMessage: async (message) => messages.push({ type: 'info', message }),
@@ -330,6 +368,18 @@ export function createFakeVscode({ folder, settings = {} }) {
     providers,
     commands,
     messages,
+    statusBarItems,
+    /** A file on disk was created, changed or deleted: the watchers whose glob matches hear it. */
+    fileEvent(kind, path) {
+      const relative = path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : path;
+      const emitter = { create: 'create', change: 'change', delete: 'del' }[kind];
+      for (const w of watchers) if (w.matches.test(relative)) w.e[emitter].fire(Uri.file(path));
+    },
+    /** Makes a document the active editor's (fires onDidChangeActiveTextEditor). */
+    activate(doc) {
+      vscode.window.activeTextEditor = doc ? { document: doc } : undefined;
+      events.activeEditor.fire(vscode.window.activeTextEditor);
+    },
     /** Opens a document: adds it to textDocuments and fires onDidOpenTextDocument. */
     open(path, text, languageId = 'json') {
       const doc = new FakeDocument(Uri.file(path), text, languageId);

@@ -3,6 +3,7 @@
 
 import ecslint from 'ecslint';
 import { readSettings } from '../src/core/config.js';
+import { isEvidenceFile } from '../src/core/detect.js';
 
 export { ecslint };
 
@@ -55,6 +56,9 @@ export function memoryHost(files, settings = {}) {
     },
     async listFiles() {
       return [...store.keys()].filter((k) => k.endsWith('.json')).sort();
+    },
+    async listEvidence() {
+      return [...store.keys()].filter((k) => isEvidenceFile(k.slice(root.length + 1))).sort();
     },
   };
 }

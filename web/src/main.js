@@ -15,6 +15,7 @@ import { EXAMPLES } from './examples.js';
 import {
   LAUNCH_TYPES,
   SEVERITIES,
+  DEPLOYERS,
   defaultSettings,
   normalizeSettings,
   isDefault,
@@ -375,6 +376,10 @@ function updatePaneHead(doc) {
     ? `linted as a ${KIND_LABEL[doc.kind]}`
     : KIND_LABEL[kind] ?? kind;
   pane.dataset.kind = kind;
+  // Who the document is judged by, when it is not the strict default.
+  const deployed = doc.file?.deployer;
+  $('[data-role=deployed]', pane).textContent =
+    deployed && deployed.name !== 'aws-cli' ? `judged as ${deployed.name} sends it` : '';
   const diagnostics = doc.file?.diagnostics ?? [];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   $('[data-role=counts]', pane).textContent =
@@ -618,6 +623,12 @@ function setUpSettings() {
     renderSettings();
     runLint();
   };
+  const deployer = $('#deployer');
+  for (const [id, label] of DEPLOYERS) deployer.append(new Option(label, id));
+  deployer.addEventListener('change', () => {
+    settings.deployer = deployer.value;
+    changed();
+  });
   launch.addEventListener('change', () => {
     settings.launchType = launch.value;
     changed();
@@ -701,6 +712,7 @@ function setUpSettings() {
 }
 
 function renderSettings() {
+  $('#deployer').value = settings.deployer;
   $('#set-launch-type').value = settings.launchType;
   $('#set-os').value = settings.os;
   $('#set-select').value = settings.select.join(', ');

@@ -1,5 +1,5 @@
-// The playground's settings mirror ecslint.toml: `select`, `ignore`, `[rules]` severities and
-// `[assume]`. They become the `config` object of `lint()`, are shown as the equivalent
+// The playground's settings mirror ecslint.toml: `deployer`, `select`, `ignore`, `[rules]`
+// severities and `[assume]`. They become the `config` object of `lint()`, are shown as the equivalent
 // ecslint.toml text, and can be read back from such a text (through the package's
 // `loadConfig`, so the playground accepts exactly what the CLI accepts).
 
@@ -7,19 +7,33 @@ export const LAUNCH_TYPES = ['FARGATE', 'EC2', 'EXTERNAL', 'MANAGED_INSTANCES'];
 export const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
 /**
- * @typedef {{ launchType: string, os: string, select: string[], ignore: string[],
+ * The deployers a document can be judged by (ecslint_core::Deployer; docs/deployers.md), with
+ * what the picker says. `''`: none said, so `aws ecs register-task-definition` input (strict).
+ */
+export const DEPLOYERS = [
+  ['', 'AWS CLI (strict)'],
+  ['ecs-deploy-action', 'ECS deploy GitHub action'],
+  ['ecs-deploy-action@v1', 'ECS deploy GitHub action v1'],
+  ['ecspresso', 'ecspresso'],
+  ['terraform', 'Terraform file()'],
+  ['codedeploy', 'CodeDeploy (taskdef.json)'],
+];
+
+/**
+ * @typedef {{ deployer: string, launchType: string, os: string, select: string[], ignore: string[],
  *   rules: Record<string, string> }} Settings
  */
 
 /** @returns {Settings} */
 export function defaultSettings() {
-  return { launchType: '', os: '', select: [], ignore: [], rules: {} };
+  return { deployer: '', launchType: '', os: '', select: [], ignore: [], rules: {} };
 }
 
 /** Checks and completes settings from storage or a share link (unknown members dropped). */
 export function normalizeSettings(value) {
   const s = defaultSettings();
   if (!value || typeof value !== 'object') return s;
+  if (DEPLOYERS.some(([id]) => id === value.deployer)) s.deployer = value.deployer;
   if (typeof value.launchType === 'string') s.launchType = value.launchType;
   if (typeof value.os === 'string') s.os = value.os;
   if (Array.isArray(value.select)) s.select = value.select.filter((x) => typeof x === 'string');
@@ -34,13 +48,14 @@ export function normalizeSettings(value) {
 
 export function isDefault(s) {
   return (
-    !s.launchType && !s.os && s.select.length === 0 && s.ignore.length === 0 && Object.keys(s.rules).length === 0
+    !s.deployer && !s.launchType && !s.os && s.select.length === 0 && s.ignore.length === 0 && Object.keys(s.rules).length === 0
   );
 }
 
 /** The `config` option of lint() (an ecslint.toml as an object). */
 export function toConfig(s) {
   const config = {};
+  if (s.deployer) config.deployer = s.deployer;
   if (s.select.length > 0) config.select = [...s.select];
   if (s.ignore.length > 0) config.ignore = [...s.ignore];
   if (Object.keys(s.rules).length > 0) config.rules = { ...s.rules };
@@ -54,6 +69,7 @@ export function toConfig(s) {
 /** Settings from a configuration object as `loadConfig` returns it. */
 export function fromConfig(config) {
   return normalizeSettings({
+    deployer: config.deployer ?? '',
     launchType: config.assume?.['launch-type'] ?? '',
     os: config.assume?.['operating-system-family'] ?? '',
     select: config.select ?? [],
@@ -69,6 +85,11 @@ const tomlArray = (xs) => `[${xs.map(tomlString).join(', ')}]`;
 /** The settings as ecslint.toml text. */
 export function toToml(s) {
   const out = ['# ecslint.toml: put it next to your task definitions (or pass --config)'];
+  out.push(
+    s.deployer
+      ? `deployer = ${tomlString(s.deployer)}`
+      : '# deployer = "ecs-deploy-action"   # default: found in the repository, else aws-cli',
+  );
   out.push(s.select.length > 0 ? `select = ${tomlArray(s.select)}` : '# select = ["ALL"]   # default: the rules on by default');
   out.push(s.ignore.length > 0 ? `ignore = ${tomlArray(s.ignore)}` : '# ignore = []');
   const rules = Object.entries(s.rules);

@@ -319,6 +319,35 @@ test('settings: an assumed launch type and rule severities, mirrored as ecslint.
   await closePage(page);
 });
 
+test('the deployer picked: describe output deployed by the ECS deploy action has no error', async () => {
+  const page = await openPlayground();
+  const doc =
+    '{\n  "family": "web",\n  "revision": 4,\n  "status": "ACTIVE",\n  "taskRoleArn": null,\n  "containerDefinitions": [{ "name": "web", "image": "nginx:1.27", "memory": 512 }]\n}\n';
+  let since = await lintGeneration(page);
+  await page.evaluate((text) => window.ecslintPlayground.setText('task', text), doc);
+  await nextLint(page, since);
+  const strict = ecslint.lint(doc, { path: 'taskdef.json' }).files[0];
+  assert.ok(strict.diagnostics.some((d) => d.severity === 'error'));
+  assert.deepEqual(await problems(page), strict.diagnostics.map((d) => ({ rule: d.rule, pointer: d.pointer, doc: 'task' })));
+  assert.equal(await page.textContent('.pane[data-doc=task] [data-role=deployed]'), '');
+  since = await lintGeneration(page);
+  await page.selectOption('#deployer', 'ecs-deploy-action');
+  await nextLint(page, since);
+  const action = ecslint.lint(doc, { path: 'taskdef.json', config: { deployer: 'ecs-deploy-action' } }).files[0];
+  assert.ok(action.diagnostics.length > 0 && action.diagnostics.every((d) => d.severity !== 'error'));
+  const shown = await page.$$eval('#problem-list li.problem', (items) => items.map((li) => li.className));
+  assert.deepEqual(shown, action.diagnostics.map((d) => `problem sev-${d.severity}`));
+  assert.match(await page.textContent('.pane[data-doc=task] [data-role=deployed]'), /ecs-deploy-action/);
+  // The same choice as ecslint.toml's `deployer`.
+  await page.click('#settings-toggle');
+  assert.match(await page.inputValue('#toml'), /^deployer = "ecs-deploy-action"$/m);
+  since = await lintGeneration(page);
+  await page.click('#settings-reset');
+  await nextLint(page, since);
+  assert.equal(await page.inputValue('#deployer'), '');
+  await closePage(page);
+});
+
 test('share links carry the documents in the URL fragment and round-trip', async () => {
   const page = await openPlayground();
   await chooseExample(page, 'fargate-web');

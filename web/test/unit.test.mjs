@@ -6,7 +6,7 @@ import * as ecslint from '../../npm/src/node.mjs';
 import { contextAt, completionsAt, hoverAt, schemaAt } from '../src/schema.js';
 import { encodeState, decodeState, toBase64Url, fromBase64Url } from '../src/share.js';
 import { byteToIndexMapper, editsToChanges } from '../src/positions.js';
-import { defaultSettings, toConfig, fromConfig, toToml, splitList } from '../src/settings.js';
+import { DEPLOYERS, defaultSettings, toConfig, fromConfig, toToml, splitList } from '../src/settings.js';
 
 const taskSchema = ecslint.schema('task-definition');
 
@@ -132,6 +132,7 @@ test('positions: UTF-8 byte offsets to UTF-16 indices', () => {
 test('settings: ecslint.toml both ways, accepted by the package', () => {
   const s = defaultSettings();
   assert.deepEqual(toConfig(s), {});
+  s.deployer = 'ecs-deploy-action';
   s.launchType = 'EC2';
   s.select = ['ALL'];
   s.ignore = splitList('duplicate-key, image-tag-latest');
@@ -140,9 +141,19 @@ test('settings: ecslint.toml both ways, accepted by the package', () => {
   assert.match(toml, /^select = \["ALL"\]$/m);
   assert.match(toml, /^\[rules\]\nunknown-field = "warning"$/m);
   assert.match(toml, /^launch-type = "EC2"$/m);
+  assert.match(toml, /^deployer = "ecs-deploy-action"$/m);
   const loaded = ecslint.loadConfig(toml);
   assert.deepEqual(fromConfig(loaded), s);
   // The config object lints as the TOML does.
   const doc = '{ "family": "x", "containerDefinitions": [{ "name": "a", "image": "nginx:latest", "memory": 512, "bogus": 1 }] }';
   assert.deepEqual(ecslint.lint(doc, { config: toConfig(s) }), ecslint.lint(doc, { config: toml }));
+  // The deployer picked is the one the document is judged by.
+  const describe = '{ "family": "x", "revision": 3, "containerDefinitions": [{ "name": "a", "image": "nginx:1.27", "memory": 512 }] }';
+  const file = ecslint.lint(describe, { config: toConfig(s) }).files[0];
+  assert.equal(file.deployer.name, 'ecs-deploy-action');
+  assert.equal(file.diagnostics.find((d) => d.rule === 'read-only-field').severity, 'info');
+  // Every deployer the picker offers is one the package knows.
+  for (const [id] of DEPLOYERS.filter(([id]) => id)) {
+    assert.equal(ecslint.lint(describe, { config: { deployer: id } }).files[0].deployer.name, id);
+  }
 });

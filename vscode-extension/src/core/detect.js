@@ -94,3 +94,27 @@ export function shouldShow(how, fileReport) {
 export function isTaskDefinitionKind(kind) {
   return kind === 'task-definition' || kind === 'describe-task-definition';
 }
+
+/**
+ * Whether a file (its path relative to the workspace folder, with `/`) says how files are
+ * deployed: a GitHub workflow, an ecspresso configuration, a CodeDeploy appspec, a `.tf` file.
+ * The same files as ecslint_core::deploy::repository::is_evidence_file.
+ */
+export function isEvidenceFile(relative) {
+  const name = relative.slice(relative.lastIndexOf('/') + 1);
+  return (
+    (relative.startsWith('.github/workflows/') && (name.endsWith('.yml') || name.endsWith('.yaml'))) ||
+    ['ecspresso.yml', 'ecspresso.yaml', 'ecspresso.json', 'ecspresso.jsonnet'].includes(name) ||
+    ['appspec.yaml', 'appspec.yml', 'appspec.json'].includes(name) ||
+    name.endsWith('.tf')
+  );
+}
+
+/** A glob of the files `isEvidenceFile` may take (for a workspace search and a watcher). */
+export const EVIDENCE_GLOB = `{${[
+  '.github/workflows/*.yml',
+  '.github/workflows/*.yaml',
+  ...['yml', 'yaml', 'json', 'jsonnet'].map((ext) => `**/ecspresso.${ext}`),
+  ...['yml', 'yaml', 'json'].map((ext) => `**/appspec.${ext}`),
+  '**/*.tf',
+].join(',')}}`; // one level of braces: VS Code's globs do not nest them

@@ -89,3 +89,37 @@ export function describeSummary(summary) {
   if (parts.length === 0) return 'no problems';
   return `${parts.join(', ')} in ${plural(summary.files, 'file')}`;
 }
+
+/** What each deployer id stands for (ecslint_core::Deployer; docs/deployers.md). */
+const DEPLOYER_NAMES = {
+  'aws-cli': '`aws ecs register-task-definition --cli-input-json` (the AWS CLI)',
+  'ecs-deploy-action': 'the ECS deploy GitHub action (aws-actions/amazon-ecs-deploy-task-definition)',
+  'ecs-deploy-action@v1': 'the ECS deploy GitHub action, v1',
+  ecspresso: 'ecspresso',
+  terraform: "Terraform's AWS provider",
+  codedeploy: "CodePipeline's ECS blue/green action (CodeDeploy)",
+};
+
+/**
+ * The status bar item of a document's deployers (`FileReport.deployers`, the first is the
+ * one its severities follow): `{ text, tooltip, source }`, `source` the first deployer's
+ * evidence (`{ path, line }`, relative to the workspace folder) or `null`.
+ *
+ * @param {import('ecslint').DeployedBy[]} deployers
+ */
+export function describeDeployers(deployers) {
+  const [first] = deployers;
+  const more = deployers.length > 1 ? ` +${deployers.length - 1}` : '';
+  const lines = deployers.map((d) => {
+    const name = DEPLOYER_NAMES[d.name] ?? d.name;
+    if (d.source) return `${name}: ${d.source.path}:${d.source.line}`;
+    if (d.name === 'aws-cli') return `${name}: nothing in the workspace says how this file is deployed`;
+    return `${name}: configured (ecslint.toml)`;
+  });
+  const tooltip = [
+    'ecslint judges this file as its deployer sends it to ECS:',
+    ...lines.map((l) => `• ${l}`),
+    first.source ? 'Click to open where this was read.' : 'Set `deployer` or `[[deploy]]` in ecslint.toml to say how it is deployed.',
+  ].join('\n');
+  return { text: `$(rocket) ${first.name}${more}`, tooltip, source: first.source ?? null };
+}

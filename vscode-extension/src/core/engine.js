@@ -23,6 +23,8 @@ import { pairsOfService, parseLoose, serviceTaskFamily, servicesOfTaskDefinition
  *   workspace folder (so `ecslint.toml` is searched inside it only)
  * @property {(folder: string, relative: string) => string} join a path relative to a folder
  * @property {() => Promise<string[]>} listFiles the workspace's JSON files (excluded ones left out)
+ * @property {(key: string) => Promise<string[]>} [listEvidence] the files of the document's
+ *   workspace folder that say how files are deployed (`isEvidenceFile`)
  *
  * @typedef {object} ConfigInfo
  * @property {string | null} key the `ecslint.toml` that applies, if any
@@ -54,6 +56,54 @@ export class Engine {
     /** @type {Promise<void> | null} */
     this.indexing = null;
     this.indexed = false;
+    /** @type {Map<string, Promise<{ path: string, text: string }[]>>} workspace folder → its evidence */
+    this.evidence = new Map();
+  }
+
+  /** Forget the deployment evidence read (a workflow, ecspresso configuration, appspec or
+   * `.tf` file came, changed or went). */
+  invalidateEvidence() {
+    this.evidence.clear();
+  }
+
+  /**
+   * The evidence files of the document's workspace folder, read once: the repository
+   * `ecslint check` reads (its root is the folder with `.git`; here, the workspace folder).
+   */
+  evidenceOf(key) {
+    const folder = this.host.relative(key) === key ? '' : key.slice(0, key.length - this.host.relative(key).length);
+    let pending = this.evidence.get(folder);
+    if (!pending) {
+      pending = (async () => {
+        const keys = this.host.listEvidence ? await this.host.listEvidence(key) : [];
+        const files = [];
+        for (const k of keys) {
+          const text = await this.host.readText(k);
+          if (text !== null) files.push({ path: this.host.relative(k), text });
+        }
+        return files;
+      })();
+      this.evidence.set(folder, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * How a document is deployed, as lint options (src/deployers.rs's order): a `[[deploy]]`
+   * table of its `ecslint.toml` whose `files` match it, else that file's `deployer` (which
+   * the package reads from `config`), else the evidence of its workspace folder.
+   */
+  async deployOptions(key, relative, info) {
+    const rules = info.config?.deploy;
+    if (Array.isArray(rules) && rules.length > 0 && info.key !== null) {
+      const folder = this.host.parent(info.key);
+      const prefix = folder === null ? '' : `${folder}/`;
+      const fromConfig = key.startsWith(prefix) ? key.slice(prefix.length) : relative;
+      const rule = rules.find((r) => Array.isArray(r.files) && matchAny(r.files, fromConfig));
+      if (rule) return { deployer: rule.via };
+    }
+    if (info.config?.deployer) return {};
+    return { repository: { path: relative, files: await this.evidenceOf(key) } };
   }
 
   /** Forget every loaded `ecslint.toml` (one was created, changed or deleted). */
@@ -167,8 +217,9 @@ export class Engine {
       this.index.delete(key);
       return result;
     }
+    const deploy = await this.deployOptions(key, relative, config);
     const { result: report, settingsError } = withSettingsFallback(settings, config.config, (options) =>
-      this.ecslint.lint(source, { ...options, path: relative, reportUnknownKind: detected === 'name' }),
+      this.ecslint.lint(source, { ...options, ...deploy, path: relative, reportUnknownKind: detected === 'name' }),
     );
     result.settingsError = settingsError;
     const file = report.files[0];
@@ -191,10 +242,12 @@ export class Engine {
       if (partnerText === null) continue;
       const partnerRelative = this.host.relative(partner);
       const isService = file.kind === 'service';
+      // `deploy` is this document's (both halves of the pair are judged by it; only this
+      // document's half is kept).
       const { result: pair } = withSettingsFallback(settings, config.config, (options) =>
         isService
-          ? this.ecslint.lintPair(source, relative, partnerText, partnerRelative, options)
-          : this.ecslint.lintPair(partnerText, partnerRelative, source, relative, options),
+          ? this.ecslint.lintPair(source, relative, partnerText, partnerRelative, { ...options, ...deploy })
+          : this.ecslint.lintPair(partnerText, partnerRelative, source, relative, { ...options, ...deploy }),
       );
       const mine = pair.files[isService ? 0 : 1];
       for (const d of mine.diagnostics) {
@@ -292,8 +345,10 @@ export class Engine {
   async fixAll(key, text) {
     const settings = this.host.settings(key);
     const config = await this.configFor(key, settings);
+    const relative = this.host.relative(key);
+    const deploy = await this.deployOptions(key, relative, config);
     const { result } = withSettingsFallback(settings, config.config, (options) =>
-      this.ecslint.fix(text, { ...options, path: this.host.relative(key) }),
+      this.ecslint.fix(text, { ...options, ...deploy, path: relative }),
     );
     return result.fixed ? result.text : null;
   }

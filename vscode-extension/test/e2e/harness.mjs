@@ -45,6 +45,8 @@ const BASE_SETTINGS = {
   'editor.minimap.enabled': false,
   'editor.fontSize': 13,
   'editor.lightbulb.enabled': 'off',
+  // Typed text stays unsaved until a step saves it (the typing step reverts it).
+  'files.autoSave': 'off',
 };
 
 function freePort() {

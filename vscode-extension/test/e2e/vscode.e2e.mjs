@@ -98,6 +98,9 @@ test('the desktop entry in VS Code: diagnostics, quick fix, hover, completion, w
     await page.locator('.markers-panel').waitFor();
     const rows = await ui.waitForProblem(/`cpu` must be a string, found an integer/);
     assert.ok(rows.some((r) => /unknown field `memoryReservaton`/.test(r)), rows.join('\n'));
+    // Nothing in the workspace says how it is deployed: judged as the AWS CLI's input, and
+    // the status bar says so.
+    await page.locator('.statusbar-item', { hasText: 'aws-cli' }).first().waitFor({ timeout: STEP });
     assert.ok(rows.some((r) => /ecslint/.test(r) && /invalid-type/.test(r)), 'source and rule shown');
     // `"cpu": 256` on line 5: the value starts at column 10.
     assert.ok(rows.some((r) => /`cpu` must be a string[\s\S]*\[Ln 5, Col 10\]/.test(r)), rows.join('\n'));
