@@ -143,3 +143,51 @@ impl Modules {
             .collect()
     }
 }
+
+/// For the language server, the files to hand the core with one document (`path` on disk,
+/// `shown` relative to `root`), as `ecslint check` does for the same file in a walk of
+/// `root`: a `.tf` file gets its module; any other file the module of the nearest folder (its
+/// own, then the ones above it, inside `root`) whose `.tf` files read it with `file()` or
+/// `templatefile()`. The other files are read from disk.
+pub fn files_for_document(path: &Path, shown: &str, root: &Path) -> Vec<(String, String)> {
+    let target = |path: &Path, display: String| Target {
+        display,
+        path: path.to_path_buf(),
+        abs: normalize(path),
+        origin: Origin::Explicit,
+    };
+    let shown_of = |p: &Path| {
+        p.strip_prefix(root)
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default()
+    };
+    let mut targets = Vec::new();
+    if is_tf(shown) {
+        targets.push(target(path, shown.to_owned()));
+    } else {
+        let mut dir = path.parent();
+        while let Some(d) = dir.filter(|d| d.starts_with(root)) {
+            let first_tf = std::fs::read_dir(d)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "tf") && p.is_file())
+                .min();
+            if let Some(tf) = first_tf {
+                let display = shown_of(&tf);
+                targets.push(target(&tf, display));
+            }
+            dir = d.parent();
+        }
+    }
+    if targets.is_empty() {
+        return Vec::new();
+    }
+    let (modules, _) = Modules::load(&targets, root, root);
+    modules
+        .files_for(shown)
+        .into_iter()
+        .map(|(p, t)| (p.to_owned(), t.to_owned()))
+        .collect()
+}

@@ -119,7 +119,8 @@ pub fn code_actions(
 /// "Fix all safe problems" as one edit, `None` when nothing is fixed.
 pub fn fix_all_edit(analysis: &Analysis, encoding: Encoding) -> Option<TextEdit> {
     let text = analysis.text.as_str();
-    let outcome = fix_all(text, &analysis.options(), Applicability::Safe)?;
+    let files = analysis.source_files();
+    let outcome = fix_all(text, &analysis.options(&files), Applicability::Safe)?;
     let (range, new_text) = minimal_edit(text, &outcome.text)?;
     let index = LineIndex::new(text);
     Some(TextEdit::new(

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use ecslint_core::{
-    DocumentKind, LintOptions, LintResult, PairedTaskDefinition, Pairing, Settings,
+    DocumentKind, LintOptions, LintResult, PairedTaskDefinition, Pairing, Settings, SourceFile,
 };
 use lsp_types::Uri;
 
@@ -31,6 +31,9 @@ pub struct Input {
     pub walked: bool,
     /// How the document is deployed, as the repository says (as `ecslint check` finds it).
     pub deployments: Vec<ecslint_core::Deployment>,
+    /// The other files its lint reads (a `.tf` file's module and the files it reads; the
+    /// module of a file that `file()` reads): `(path relative to the root, text)`.
+    pub files: Vec<(String, String)>,
 }
 
 /// A linted document.
@@ -45,6 +48,10 @@ pub struct Analysis {
     pub report_unknown_kind: bool,
     pub pairing: Found,
     pub deployments: Vec<ecslint_core::Deployment>,
+    /// See [`Input::files`].
+    pub files: Vec<(String, String)>,
+    /// The workspace root (related places in other files are found under it).
+    pub root: PathBuf,
     /// `None`: not an ECS document, nothing to show.
     pub result: Option<LintResult>,
     /// The lint panicked: what it said.
@@ -52,12 +59,22 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// The options the document was linted with (for fixes).
-    pub fn options(&self) -> LintOptions<'_> {
+    /// The other files of [`Analysis::options`].
+    pub fn source_files(&self) -> Vec<SourceFile<'_>> {
+        self.files
+            .iter()
+            .map(|(path, text)| SourceFile { path, text })
+            .collect()
+    }
+
+    /// The options the document was linted with (for fixes), with `files` from
+    /// [`Analysis::source_files`].
+    pub fn options<'a>(&'a self, files: &'a [SourceFile<'a>]) -> LintOptions<'a> {
         let mut options = LintOptions::new(&self.settings);
         options.report_unknown_kind = self.report_unknown_kind;
         options.path = Some(&self.shown);
         options.deployments = &self.deployments;
+        options.files = files;
         options.pairing =
             Pairing {
                 task_definition: self.pairing.task_definition.as_ref().map(|c| {
@@ -132,6 +149,7 @@ pub fn analyze(input: Input, lint: LintFn) -> Analysis {
         root,
         walked,
         deployments,
+        files,
     } = input;
     let summary = pairing::summary(&doc.text);
     let pairing = match &summary {
@@ -149,11 +167,14 @@ pub fn analyze(input: Input, lint: LintFn) -> Analysis {
         settings,
         pairing,
         deployments,
+        files,
+        root,
         result: None,
         crashed: None,
     };
     let outcome = {
-        let options = analysis.options();
+        let files = analysis.source_files();
+        let options = analysis.options(&files);
         catch_unwind(AssertUnwindSafe(|| lint(&analysis.text, &options)))
     };
     match outcome {

@@ -1,6 +1,7 @@
 //! The core's diagnostics as LSP diagnostics: ranges in the negotiated encoding, the rule as
 //! the code, the help on a second line (as the VS Code extension shows it), related places
-//! in this document or in the paired one.
+//! in this document, in the paired one, or in another file of the workspace (a workflow's
+//! render step, a Terraform module's other file).
 
 use ecslint_core::{Diagnostic, Severity};
 use lsp_types::{
@@ -28,6 +29,30 @@ pub fn message(d: &Diagnostic) -> String {
         Some(help) => format!("{}\nhelp: {help}", d.message),
         None => d.message.clone(),
     }
+}
+
+/// A related place in another file than the document and its pair, named relative to the
+/// workspace root: one its lint read (`Analysis::files`), else the file on disk.
+fn elsewhere(
+    analysis: &Analysis,
+    name: &str,
+    range: ecslint_core::text::TextRange,
+    encoding: Encoding,
+) -> Option<Location> {
+    let path = analysis.root.join(name);
+    let uri = super::documents::file_uri(&path)?;
+    let read;
+    let text = match analysis.files.iter().find(|(p, _)| p == name) {
+        Some((_, text)) => text.as_str(),
+        None => {
+            read = std::fs::read_to_string(&path).ok()?;
+            read.as_str()
+        }
+    };
+    Some(Location::new(
+        uri,
+        LineIndex::new(text).range(text, range, encoding),
+    ))
 }
 
 /// A document's diagnostics.
@@ -67,10 +92,13 @@ pub fn to_lsp(analysis: &Analysis, encoding: Encoding) -> Vec<lsp_types::Diagnos
                             analysis.uri.clone(),
                             index.range(text, r.range, encoding),
                         ),
-                        Some(name) => {
-                            let (c, other) = partner.as_ref().filter(|(c, _)| &c.shown == name)?;
-                            Location::new(c.uri.clone(), other.range(&c.text, r.range, encoding))
-                        }
+                        Some(name) => match partner.as_ref().filter(|(c, _)| &c.shown == name) {
+                            Some((c, other)) => Location::new(
+                                c.uri.clone(),
+                                other.range(&c.text, r.range, encoding),
+                            ),
+                            None => elsewhere(analysis, name, r.range, encoding)?,
+                        },
                     };
                     Some(DiagnosticRelatedInformation {
                         location,

@@ -373,8 +373,13 @@ impl State {
             (Some(path), Some(config)) => self.deployers.deployments(path, None, config),
             _ => Vec::new(),
         };
+        let files = match &candidate.path {
+            Some(path) => crate::terraform::files_for_document(path, &candidate.shown, &self.root),
+            None => Vec::new(),
+        };
         Some(Input {
             deployments,
+            files,
             doc: candidate,
             version,
             settings: resolved.settings,
@@ -787,7 +792,19 @@ impl Session {
                     .changes
                     .iter()
                     .any(|c| file_path(&c.uri).is_some_and(|p| server_config::is_config_file(&p)));
-                if config {
+                // A workflow, ecspresso configuration, appspec or `.tf` file: how files are
+                // deployed (and a Terraform module's files) may have changed.
+                let root = self.shared.state().root.clone();
+                let evidence = p.changes.iter().any(|c| {
+                    file_path(&c.uri)
+                        .and_then(|p| {
+                            p.strip_prefix(&root)
+                                .ok()
+                                .map(|r| r.to_string_lossy().replace('\\', "/"))
+                        })
+                        .is_some_and(|r| ecslint_core::deploy::repository::is_evidence_file(&r))
+                });
+                if config || evidence {
                     self.reload();
                 } else {
                     self.others_changed();
@@ -863,7 +880,7 @@ impl Session {
         self.refresh();
     }
 
-    /// A configuration changed: every open document is linted again.
+    /// A configuration or the deployment evidence changed: every open document is linted again.
     fn reload(&mut self) {
         let uris: Vec<Uri> = {
             let mut state = self.shared.state();
@@ -942,17 +959,15 @@ impl Session {
         if !self.shared.state().client.watch {
             return;
         }
-        let watchers = [
-            "**/ecslint.toml",
-            "**/*.json",
-            "**/ecspresso.{yml,yaml,json,jsonnet}",
-        ]
-        .into_iter()
-        .map(|glob| FileSystemWatcher {
-            glob_pattern: GlobPattern::String(glob.to_owned()),
-            kind: None,
-        })
-        .collect();
+        // Configurations, the files pairing reads, and what says how files are deployed
+        // (workflows, ecspresso configurations, appspecs, Terraform).
+        let watchers = ["**/ecslint.toml", "**/*.json", "**/*.{yml,yaml,jsonnet,tf}"]
+            .into_iter()
+            .map(|glob| FileSystemWatcher {
+                glob_pattern: GlobPattern::String(glob.to_owned()),
+                kind: None,
+            })
+            .collect();
         let params = RegistrationParams {
             registrations: vec![Registration {
                 id: "ecslint-watch".to_owned(),

@@ -841,3 +841,139 @@ mod random_messages {
         }
     }
 }
+
+/// The deployer fixture repositories (tests/fixtures/deployers): every file the CLI lints,
+/// opened in the server with the repository as the workspace, gets the CLI's findings (as
+/// written in `<case>.findings`: line, column, severity, rule, message), judged by the same
+/// deployer read from the same place.
+#[test]
+fn deployer_fixtures_get_the_findings_of_the_cli() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/deployers");
+    let mut cases: Vec<_> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(!cases.is_empty());
+    for case in cases {
+        let dir = temp();
+        copy_tree(&case, dir.path());
+        std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+        let findings = std::fs::read_to_string(case.with_extension("findings")).unwrap();
+        let mut c = start(json!({}), dir.path(), ecslint_core::lint);
+        let mut expected = String::new();
+        let mut found = String::new();
+        for block in findings
+            .split_inclusive('\n')
+            .collect::<Vec<_>>()
+            .chunk_by(|_, b| b.starts_with("  "))
+        {
+            let head = block[0];
+            let path = &head[..head.find(": ").unwrap()];
+            expected.push_str(&block.concat());
+            let text = std::fs::read_to_string(dir.path().join(path)).unwrap();
+            let uri = uri_in(dir.path(), path);
+            c.open(&uri, &text);
+            found.push_str(head);
+            for d in c.diagnostics(&uri, Some(1)) {
+                let severity = match d["severity"].as_i64() {
+                    Some(1) => "error",
+                    Some(2) => "warning",
+                    _ => "info",
+                };
+                let message = d["message"].as_str().unwrap();
+                found.push_str(&format!(
+                    "  {}:{} {severity} {}: {}\n",
+                    d["range"]["start"]["line"].as_u64().unwrap() + 1,
+                    d["range"]["start"]["character"].as_u64().unwrap() + 1,
+                    d["code"].as_str().unwrap(),
+                    message.split("\nhelp: ").next().unwrap()
+                ));
+            }
+        }
+        c.shutdown();
+        // The deployer line is the CLI's: the server's diagnostics do not name it.
+        let heads_removed = |s: &str| {
+            s.lines()
+                .filter(|l| l.starts_with("  "))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(
+            heads_removed(&found),
+            heads_removed(&expected),
+            "{}",
+            case.display()
+        );
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A finding whose related place is in another file of the workspace (the workflow's render
+/// step) points there.
+#[test]
+fn a_related_place_in_a_workflow_is_a_location_in_that_file() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/deployers");
+    let dir = temp();
+    copy_tree(&fixtures.join("render-renamed-container"), dir.path());
+    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+    let mut c = start(json!({}), dir.path(), ecslint_core::lint);
+    let uri = uri_in(dir.path(), "deploy/taskdef.json");
+    let text = std::fs::read_to_string(dir.path().join("deploy/taskdef.json")).unwrap();
+    c.open(&uri, &text);
+    let d = c.diagnostics(&uri, Some(1));
+    let render = d
+        .iter()
+        .find(|d| d["code"] == "render-container-not-found")
+        .expect("the render step's container is missing");
+    let related = &render["relatedInformation"][0]["location"];
+    assert_eq!(
+        related["uri"],
+        uri_in(dir.path(), ".github/workflows/deploy.yml")
+    );
+    assert_eq!(
+        related["range"]["start"],
+        json!({"line": 9, "character": 26})
+    );
+    c.shutdown();
+}
+
+/// A workflow that comes changes how an open file is judged (the watched files).
+#[test]
+fn a_new_workflow_changes_the_deployer() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/deployers");
+    let dir = temp();
+    copy_tree(&fixtures.join("deploy-action-describe-output"), dir.path());
+    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+    let workflow = dir.path().join(".github/workflows/deploy.yml");
+    let text = std::fs::read_to_string(&workflow).unwrap();
+    std::fs::remove_file(&workflow).unwrap();
+    let mut c = start(json!({}), dir.path(), ecslint_core::lint);
+    let uri = uri_in(dir.path(), ".aws/task-definition.json");
+    let doc = std::fs::read_to_string(dir.path().join(".aws/task-definition.json")).unwrap();
+    c.open(&uri, &doc);
+    let before = c.diagnostics(&uri, Some(1));
+    assert!(before.iter().all(|d| d["severity"] == 1), "{before:#?}");
+    std::fs::write(&workflow, text).unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri_in(dir.path(), ".github/workflows/deploy.yml"), "type": 1}]}),
+    );
+    let after = c.diagnostics(&uri, Some(1));
+    assert_eq!(after.len(), before.len());
+    assert!(after.iter().all(|d| d["severity"] == 3), "{after:#?}");
+    c.shutdown();
+}

@@ -104,6 +104,10 @@ pub fn lint(shared: &Shared) -> Summary {
             root: root.clone(),
             walked: true,
             deployments,
+            files: match &doc.path {
+                Some(path) => crate::terraform::files_for_document(path, &doc.shown, &root),
+                None => Vec::new(),
+            },
         };
         let analysis = analysis::analyze(input, shared.lint);
         shared.lints.fetch_add(1, Ordering::Relaxed);
