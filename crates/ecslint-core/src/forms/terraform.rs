@@ -116,7 +116,13 @@ struct Region {
 pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
     let path = options.path.unwrap_or("main.tf");
     let others: Vec<(&str, &str)> = options.files.iter().map(|f| (f.path, f.text)).collect();
-    let (module, syntax) = module::read((path, text), &others);
+    let (module, syntax) = module::read_if((path, text), &others, |body| {
+        body.blocks_of("resource").any(|b| {
+            b.labels
+                .first()
+                .is_some_and(|kind| resource_schema(&kind.value).is_some())
+        })
+    });
     let ecs: Vec<ResourceRef<'_, '_>> = module
         .resources()
         .filter(|r| r.file == 0 && resource_schema(r.kind).is_some())

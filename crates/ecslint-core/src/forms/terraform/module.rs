@@ -196,15 +196,27 @@ pub(super) fn read<'s>(
     primary: (&str, &'s str),
     others: &[(&str, &'s str)],
 ) -> (Module<'s>, Vec<crate::json::SyntaxProblem>) {
+    read_if(primary, others, |_| true)
+}
+
+/// [`read`], parsing the other files only when `needs_others` says so of the primary file's
+/// body: a file without an ECS resource needs nothing of its module, and a walk of a folder
+/// of `n` files then parses each file once, not `n` times.
+pub(super) fn read_if<'s>(
+    primary: (&str, &'s str),
+    others: &[(&str, &'s str)],
+    needs_others: impl FnOnce(&Body<'s>) -> bool,
+) -> (Module<'s>, Vec<crate::json::SyntaxProblem>) {
     let dir = dir_of(primary.0);
     let first = hcl::parse(primary.1);
     let problems = first.problems;
+    let wanted = needs_others(&first.body);
     let mut files = vec![ModFile {
         path: normalize(primary.0),
         text: primary.1,
         body: first.body,
     }];
-    for (path, text) in others {
+    for (path, text) in others.iter().filter(|_| wanted) {
         let norm = normalize(path);
         if !norm.ends_with(".tf") || dir_of(&norm) != dir || norm == files[0].path {
             continue;
