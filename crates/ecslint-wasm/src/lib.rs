@@ -31,6 +31,7 @@ use ecslint_core::text::TextRange;
 use ecslint_core::{
     lint as lint_text, lint_bytes, Applicability, Config, ConfigError, Deployer, Deployment,
     DocumentKind, LintOptions, LintResult, Overrides, PairedTaskDefinition, Pairing, Settings,
+    SourceFile,
 };
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
@@ -211,6 +212,12 @@ pub struct Options {
     /// The repository the document is in, for finding its deployer: the evidence files'
     /// texts (workflows, ecspresso configurations, appspecs, `.tf` files).
     pub repository: Option<RepositoryOption>,
+    /// Other files the host read for this one (`[{path, text}]`, as `LintOptions::files`):
+    /// for a `.tf` file, the other `.tf` files of its folder (its module) and the files its
+    /// `container_definitions` read (`terraformReadFiles`); for such a file, the `.tf` files
+    /// of the module that reads it, so that it is checked as that task definition's
+    /// containers. Related places may point into them.
+    pub files: Option<Vec<TaskDefinitionOption>>,
 }
 
 /// `repository` in the options.
@@ -235,7 +242,7 @@ pub struct RepositoryFile {
     pub shown: Option<String>,
 }
 
-/// `taskDefinition` in the options.
+/// `taskDefinition` (and each of `files`) in the options.
 #[derive(Debug, Clone, Default)]
 pub struct TaskDefinitionOption {
     pub path: String,
@@ -347,7 +354,20 @@ impl Options {
         }
     }
 
-    /// The other document related locations may point into.
+    /// `files` as the core takes them.
+    fn files(&self) -> Vec<SourceFile<'_>> {
+        self.files
+            .iter()
+            .flatten()
+            .map(|f| SourceFile {
+                path: &f.path,
+                text: &f.text,
+            })
+            .collect()
+    }
+
+    /// The other documents related locations may point into: the paired task definition,
+    /// the repository's evidence files and `files`.
     fn other(&self) -> Vec<(String, &str)> {
         let mut others: Vec<(String, &str)> = self
             .task_definition
@@ -359,6 +379,9 @@ impl Options {
             for f in &repo.files {
                 others.push((shown_in(repo, &f.path), f.text.as_str()));
             }
+        }
+        for f in self.files.iter().flatten() {
+            others.push((f.path.clone(), f.text.as_str()));
         }
         others
     }
@@ -517,6 +540,7 @@ fn read_options(value: &Value) -> Result<Options, String> {
             "pairNote",
             "deployer",
             "repository",
+            "files",
         ],
     )?;
     Ok(Options {
@@ -556,6 +580,7 @@ fn read_options(value: &Value) -> Result<Options, String> {
                 })?,
             })
         })?,
+        files: m.optional("files", |v| list(v, path_and_text))?,
     })
 }
 
@@ -650,6 +675,7 @@ pub fn lint_input(
     settings: &Settings,
 ) -> Result<FileReport, ApiError> {
     let deployments = options.deployments(&options.config()?)?;
+    let files = options.files();
     let lint_options = LintOptions {
         kind: options.kind()?,
         settings,
@@ -657,7 +683,7 @@ pub fn lint_input(
         pairing: options.pairing(),
         path: Some(options.path()),
         deployments: &deployments,
-        files: &[],
+        files: &files,
     };
     let result = input.lint(&lint_options);
     let others = options.other();
@@ -683,6 +709,7 @@ pub struct Fixed {
 pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
     let settings = options.settings()?;
     let deployments = options.deployments(&options.config()?)?;
+    let files = options.files();
     let lint_options = LintOptions {
         kind: options.kind()?,
         settings: &settings,
@@ -690,7 +717,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
         pairing: options.pairing(),
         path: Some(options.path()),
         deployments: &deployments,
-        files: &[],
+        files: &files,
     };
     let others = options.other();
     let others: Vec<(&str, &str)> = others.iter().map(|(p, t)| (p.as_str(), *t)).collect();
@@ -821,6 +848,16 @@ pub fn pair_summary_js(text: String, kind: Option<String>) -> Result<JsValue, Js
         None => Value::Null,
     };
     Ok(to_js(&value.to_string()))
+}
+
+/// `terraformReadFiles(path, text)`: the files the `container_definitions` of a `.tf` file's
+/// task definitions read with `file()` or `templatefile()`, resolved against its folder
+/// (`path`'s): the host reads them and hands them back in `files` (the npm bin does, as the
+/// CLI does).
+#[wasm_bindgen(js_name = terraformReadFiles, skip_typescript)]
+pub fn terraform_read_files_js(path: String, text: String) -> JsValue {
+    let files = ecslint_core::forms::terraform::referenced_files(Some(&path), &text);
+    to_js(&Value::from(files).to_string())
 }
 
 /// `ecspressoConfig(text)`: `{serviceDefinition, taskDefinition}` of an ecspresso
@@ -1042,7 +1079,7 @@ mod tests {
         let e = |json: &str| Options::from_json(json).unwrap_err().reason;
         assert_eq!(
             e(r#"{"configs": ""}"#),
-            "unknown field `configs`, expected one of `path`, `kind`, `config`, `select`, `ignore`, `assume`, `reportUnknownKind`, `unsafe`, `taskDefinition`, `ecspresso`, `pairNote`, `deployer`, `repository`"
+            "unknown field `configs`, expected one of `path`, `kind`, `config`, `select`, `ignore`, `assume`, `reportUnknownKind`, `unsafe`, `taskDefinition`, `ecspresso`, `pairNote`, `deployer`, `repository`, `files`"
         );
         assert_eq!(
             e(r#"{"assume": {"launch": 1}}"#),
@@ -1085,6 +1122,68 @@ mod tests {
         assert!(o.path.is_none() && o.select.is_none() && o.config.is_none());
         let repo = o.repository.unwrap();
         assert!(repo.root.is_none() && repo.path == "x" && repo.files.is_empty());
+    }
+
+    /// A `.tf` file with the other files of its module (tests/fixtures/terraform/infra), as
+    /// the npm bin hands them: the findings and related places the CLI reports.
+    #[test]
+    fn terraform_with_its_module_files() {
+        const DIR: &str = "infra";
+        let file = |name: &str, text: &str| TaskDefinitionOption {
+            path: format!("{DIR}/{name}"),
+            text: text.to_owned(),
+        };
+        let task = include_str!("../../../tests/fixtures/terraform/infra/task.tf");
+        let service = include_str!("../../../tests/fixtures/terraform/infra/service.tf");
+        let containers = include_str!("../../../tests/fixtures/terraform/infra/containers.json");
+        let variables = include_str!("../../../tests/fixtures/terraform/infra/variables.tf");
+        assert_eq!(
+            ecslint_core::forms::terraform::referenced_files(Some("infra/task.tf"), task),
+            ["infra/containers.json"]
+        );
+        let lint = |path: &str, text: &str, files: Vec<TaskDefinitionOption>| {
+            let options = Options {
+                path: Some(path.to_owned()),
+                files: Some(files),
+                ..Options::default()
+            };
+            let settings = options.settings().unwrap();
+            lint_input(&Input::Text(text.to_owned()), &options, &settings).unwrap()
+        };
+        let module = || {
+            vec![
+                file("service.tf", service),
+                file("variables.tf", variables),
+                file("containers.json", containers),
+            ]
+        };
+        let report = lint("infra/task.tf", task, module());
+        assert_eq!(report.kind, DocumentKind::Terraform);
+        let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule).collect();
+        assert_eq!(rules, ["fargate-cpu-memory-combination"]);
+        let mut files = module();
+        files[0] = file("task.tf", task);
+        let report = lint("infra/service.tf", service, files);
+        let d = &report.diagnostics[0];
+        assert_eq!(d.rule, "load-balancer-container-port-in-task-definition");
+        assert_eq!(d.related[0].path.as_deref(), Some("infra/containers.json"));
+        assert_eq!(d.related[0].range.start.line, 6);
+        // The JSON file, with the module that reads it: that task definition's containers.
+        let report = lint(
+            "infra/containers.json",
+            containers,
+            vec![file("task.tf", task), file("service.tf", service)],
+        );
+        let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule).collect();
+        assert_eq!(rules, ["port-mapping-awsvpc-host-host-port"]);
+        // Without its module, the service cannot be checked against the task definition.
+        let report = lint("infra/service.tf", service, Vec::new());
+        assert!(report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule != "load-balancer-container-port-in-task-definition"));
+        let e = Options::from_json(r#"{"files": [{"path": "a.tf"}]}"#).unwrap_err();
+        assert_eq!(e.reason, "missing field `text`");
     }
 
     #[test]
