@@ -89,8 +89,11 @@ export function createApi(glue, host) {
       'container-definition',
       'service',
       'update-service',
+      'cloudformation',
+      'terraform',
     ]),
     mergeReports,
+    terraformReadFiles: (path, text) => call('terraformReadFiles', [String(path), String(text)]),
     __panicForTests: () => call('__panicForTests', []),
     // For the bin's pairing of services with task definitions (src/cli.js).
     __pairSummary: (text, kind) => call('pairSummary', [String(text), kind ?? undefined]),

@@ -100,6 +100,7 @@ export const {
   schema,
   formatReport,
   mergeReports,
+  terraformReadFiles,
   formats,
   documentKinds,
   __panicForTests,

@@ -37,6 +37,8 @@ const KINDS = [
   'container-definition',
   'service',
   'update-service',
+  'cloudformation',
+  'terraform',
 ];
 const SCHEMA_KINDS = ['task-definition', 'service', 'container-definitions'];
 
@@ -105,7 +107,7 @@ Options:
       --select <RULE>           Only these rules (ids or categories, comma-separated); replaces the config's \`select\`
       --ignore <RULE>           Turn these rules off (ids or categories, comma-separated); extends the config's \`ignore\`
       --config <PATH>           Use this ecslint.toml for every file instead of discovering one per directory
-      --kind <KIND>             Lint every file as this kind instead of detecting it [possible values: task-definition, describe-task-definition, container-definitions, container-definition, service, update-service]
+      --kind <KIND>             Lint every file as this kind instead of detecting it [possible values: task-definition, describe-task-definition, container-definitions, container-definition, service, update-service, cloudformation, terraform]
       --deny-warnings           Exit with 1 when there are warnings, not only errors
   -q, --quiet                   Print less: no "No problems found" line, no list of fixes
   -v, --verbose                 Also say which files a directory walk found and skipped, and why (on stderr)
@@ -537,6 +539,96 @@ function collect(paths, stdinFilename, cwd, discovery, state) {
   return targets;
 }
 
+/** UTF-8 text of a file, or null (unreadable, not a file, or not UTF-8: Rust's `read_to_string`). */
+function readUtf8(p) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(p));
+  } catch {
+    return null;
+  }
+}
+
+/** As ecslint_core::forms::terraform::normalize_path: `/` separators, no `.` segments, `..`
+ * applied where it can be. */
+function normalizePath(p) {
+  const parts = [];
+  for (const part of p.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else parts.push(part);
+  }
+  return (p.startsWith('/') ? '/' : '') + parts.join('/');
+}
+
+/**
+ * The Terraform modules of a run (src/terraform.rs `Modules`): for each folder holding a
+ * `.tf` target, its `.tf` files and the files their `container_definitions` read with
+ * `file()` or `templatefile()`. `extra`: the files they read that the run does not lint yet
+ * (linted too, as walked files); `filesFor(display)`: the `files` option of a target.
+ */
+function loadModules(targets, stdinDir, cwd) {
+  const modules = new Map();
+  const readers = new Map();
+  const shownDir = (shown) => {
+    const dir = path.posix.dirname(shown.split(path.sep).join('/'));
+    return dir === '.' ? '' : dir;
+  };
+  const isTf = (display) => display.endsWith('.tf');
+  for (const target of targets) {
+    if (!isTf(target.display)) continue;
+    const key = shownDir(target.display);
+    if (modules.has(key)) continue;
+    const fsDir = target.origin === 'stdin' ? stdinDir : path.dirname(path.resolve(cwd, target.path));
+    const module = { tf: [], read: [] };
+    let names = [];
+    try {
+      names = fs
+        .readdirSync(fsDir)
+        // A name with an extension `tf` (`.tf` alone has none), that is a file.
+        .filter((n) => n.length > 3 && n.endsWith('.tf') && isFile(path.join(fsDir, n)))
+        .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    } catch {
+      // An unreadable folder: the file is linted alone.
+    }
+    for (const name of names) {
+      const text = readUtf8(path.join(fsDir, name));
+      if (text !== null) module.tf.push({ path: key === '' ? name : `${key}/${name}`, text });
+    }
+    for (const tf of module.tf) {
+      for (const readPath of api.terraformReadFiles(tf.path, tf.text)) {
+        if (module.read.some((f) => f.path === readPath)) continue;
+        const text = readUtf8(path.resolve(cwd, readPath));
+        if (text === null) continue; // Not there: the task definition says it was not read.
+        readers.set(readPath, key);
+        module.read.push({ path: readPath, text });
+      }
+    }
+    modules.set(key, module);
+  }
+  const extra = [];
+  for (const module of modules.values()) {
+    for (const f of module.read) {
+      const abs = path.resolve(cwd, f.path);
+      if (!targets.some((t) => t.abs === abs) && !extra.some((t) => t.abs === abs)) {
+        extra.push({ display: f.path, path: path.join(cwd, f.path), abs, origin: 'walked' });
+      }
+    }
+  }
+  extra.sort((a, b) => Buffer.compare(Buffer.from(a.display), Buffer.from(b.display)));
+  return {
+    extra,
+    filesFor(display) {
+      if (isTf(display)) {
+        const module = modules.get(shownDir(display));
+        if (!module) return [];
+        return [...module.tf.filter((f) => f.path !== display), ...module.read];
+      }
+      const key = readers.get(normalizePath(display));
+      return key === undefined ? [] : modules.get(key).tf;
+    },
+  };
+}
+
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
@@ -727,6 +819,11 @@ async function check(args) {
   }
   const state = { failed: false };
   const targets = collect(o.paths, o.stdinFilename, cwd, discovery, state);
+  // Terraform: each `.tf` file's module (its folder), and the files `container_definitions`
+  // reads, which are linted too (src/check.rs).
+  const stdinDir = o.stdinFilename === undefined ? cwd : path.resolve(cwd, path.dirname(o.stdinFilename));
+  const modules = loadModules(targets, stdinDir, cwd);
+  targets.push(...modules.extra);
   // `--task-definition`: checked against every service, and linted too (src/check.rs).
   const explicitTd = o.taskDefinition === undefined ? null : path.resolve(cwd, o.taskDefinition);
   if (explicitTd !== null) {
@@ -787,6 +884,8 @@ async function check(args) {
       reportUnknownKind: target.origin !== 'walked',
     };
     if (o.kind) options.kind = o.kind;
+    const moduleFiles = modules.filesFor(target.display);
+    if (moduleFiles.length > 0) options.files = moduleFiles;
     // How the file is deployed (src/deployers.rs): the flag, the configuration, else the
     // repository's evidence, read once per repository.
     const deployer = o.deployer ?? resolved.loaded.deployerFor(target.abs);
@@ -815,9 +914,11 @@ async function check(args) {
             ? NOT_A_TEMPLATE
             : file.kind === 'cloudformation' && !mentionsEcsResources(lossy(bytes))
               ? 'a CloudFormation template without ECS resources'
-              : file.kind === 'unknown'
-                ? 'not an ECS task definition, container definition array or service definition'
-                : null;
+              : file.kind === 'unknown' && target.abs.endsWith('.tf')
+                ? 'a Terraform file without an aws_ecs_task_definition or aws_ecs_service resource'
+                : file.kind === 'unknown'
+                  ? 'not an ECS task definition, container definition array or service definition'
+                  : null;
       if (reason !== null) {
         skipped.push({ path: target.display, reason });
         continue;

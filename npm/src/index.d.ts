@@ -20,6 +20,10 @@ export type DocumentKind =
   /** A CloudFormation template (JSON or YAML): its `AWS::ECS::TaskDefinition` and
    * `AWS::ECS::Service` resources are linted; pointers and names are the template's. */
   | 'cloudformation'
+  /** Terraform: a `.tf` file (its `aws_ecs_task_definition` and `aws_ecs_service` resources;
+   * pointers are the arguments' paths, `aws_ecs_service.web.load_balancer[0].container_port`)
+   * or a plan's JSON (`terraform show -json`). */
+  | 'terraform'
   | 'unknown';
 
 /** 1-based line, 1-based column in Unicode characters, and the byte offset (UTF-8). */
@@ -147,8 +151,9 @@ export interface LintOptions {
    * `.yml` are YAML (a CloudFormation template, or a task definition in YAML), `.json` JSON,
    * others by their first character. */
   path?: string;
-  /** Lint as this kind instead of detecting it from the keys. */
-  kind?: Exclude<DocumentKind, 'unknown' | 'cloudformation'>;
+  /** Lint as this kind instead of detecting it from the keys (a `.tf` path is read as
+   * Terraform). */
+  kind?: Exclude<DocumentKind, 'unknown'>;
   /** `ecslint.toml` text (TOML; JSON text when it starts with `{`) or the object. */
   config?: string | Config;
   /** Like `--select`: rule ids, categories or `ALL`; replaces the configuration's `select`. */
@@ -186,6 +191,13 @@ export interface LintOptions {
     /** `shown`: the path reports show for the file (default: `root` and `path`). */
     files: { path: string; text: string; shown?: string }[];
   };
+  /** Other files the host read for this one, paths as reports show them: for a `.tf` file,
+   * the other `.tf` files of its folder (its Terraform module: variables, locals, the task
+   * definition a service runs) and the files its `container_definitions` read
+   * (`terraformReadFiles`); for such a file, the `.tf` files of the module that reads it, so
+   * that it is checked as that task definition's containers. Related places may point into
+   * them (`related[].path`). */
+  files?: { path: string; text: string }[];
 }
 
 export interface FixOptions extends LintOptions {
@@ -315,6 +327,10 @@ export function schema(kind: 'task-definition' | 'service' | 'container-definiti
 export function formatReport(report: Report | string, format: Format, options?: PrettyOptions): string;
 /** One report from several (the file entries in order, the summary recounted). */
 export function mergeReports(reports: Report[]): Report;
+/** The files the `container_definitions` of a `.tf` file's task definitions read with
+ * `file()` or `templatefile()`, resolved against the folder of `path` (`infra/main.tf` →
+ * `infra/containers.json`): read them and pass them in `LintOptions.files`. */
+export function terraformReadFiles(path: string, text: string): string[];
 /** The formats `formatReport` takes. */
 export const formats: readonly Format[];
 /** The kinds `LintOptions.kind` takes. */
@@ -333,6 +349,7 @@ declare const ecslint: {
   schema: typeof schema;
   formatReport: typeof formatReport;
   mergeReports: typeof mergeReports;
+  terraformReadFiles: typeof terraformReadFiles;
   formats: typeof formats;
   documentKinds: typeof documentKinds;
 };

@@ -18,6 +18,7 @@ export const {
   schema,
   formatReport,
   mergeReports,
+  terraformReadFiles,
   formats,
   documentKinds,
   __panicForTests,

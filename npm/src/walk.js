@@ -28,8 +28,8 @@ export const ECS_HIDDEN_DIRS = [
 export const isTemplateName = (p) => p.endsWith('.tpl');
 
 /** The extensions a walk lints by default (src/config.rs `includes_file`): JSON, YAML and
- * `.template` (CloudFormation), and `.tpl`. */
-export const isWalkedName = (p) => /\.(json|ya?ml|template)$/i.test(p) || isTemplateName(p);
+ * `.template` (CloudFormation), `.tf` (Terraform) and `.tpl`. */
+export const isWalkedName = (p) => /\.(json|ya?ml|template)$/i.test(p) || p.endsWith('.tf') || isTemplateName(p);
 
 /** A `key:` at the start of a line, outside braces: YAML's block mapping (as
  * crates/ecslint-core/src/forms/mod.rs `looks_like_yaml`). */

@@ -115,6 +115,40 @@ test('invalid input throws an Error with a code and a clear message', () => {
   assert.throws(() => ecslint.loadConfig('[rules]\nnot-a-rule = "off"\n'), (e) => e.code === 'invalid-config');
 });
 
+test('Terraform: a .tf file, with its module and the files it reads in `files`', () => {
+  const dir = path.join(repoDir, 'tests', 'fixtures', 'terraform', 'infra');
+  const read = (name) => ({ path: `infra/${name}`, text: fs.readFileSync(path.join(dir, name), 'utf8') });
+  const task = read('task.tf');
+  const service = read('service.tf');
+  const containers = read('containers.json');
+  assert.deepEqual(ecslint.terraformReadFiles(task.path, task.text), ['infra/containers.json']);
+  assert.deepEqual(ecslint.terraformReadFiles('main.tf', 'variable "x" {}'), []);
+  assert.ok(ecslint.documentKinds.includes('terraform'));
+
+  const lintTf = (file, files) => ecslint.lint(file.text, { path: file.path, files }).files[0];
+  const alone = lintTf(service, []);
+  assert.equal(alone.kind, 'terraform');
+  assert.ok(!alone.diagnostics.some((d) => d.rule === 'load-balancer-container-port-in-task-definition'));
+  // With its module: checked against the task definition of task.tf, whose containers are in
+  // containers.json, where the related place points.
+  const [finding] = lintTf(service, [task, read('variables.tf'), read('other.tf'), containers]).diagnostics;
+  assert.equal(finding.rule, 'load-balancer-container-port-in-task-definition');
+  assert.equal(finding.pointer, 'aws_ecs_service.web.load_balancer[0].container_port');
+  assert.equal(finding.related[0].path, 'infra/containers.json');
+  assert.equal(finding.related[0].range.start.line, 6);
+  // The JSON file with the module that reads it: that task definition's containers.
+  const json = lintTf(containers, [task, service]);
+  assert.deepEqual(json.diagnostics.map((d) => d.rule), ['port-mapping-awsvpc-host-host-port']);
+  // `kind: 'terraform'` reads text without a .tf name as HCL.
+  assert.equal(ecslint.lint(service.text, { kind: 'terraform' }).files[0].kind, 'terraform');
+  for (const [files, pattern] of [
+    [[{ path: 'a.tf' }], /missing field `text`/],
+    ['a.tf', /expected a sequence/],
+  ]) {
+    assert.throws(() => ecslint.lint(TASK, { files }), (e) => e.code === 'invalid-options' && pattern.test(e.message));
+  }
+});
+
 test('loadConfig returns the configuration with select/ignore applied', () => {
   const config = ecslint.loadConfig('ignore = ["duplicate-key"]\n[files]\nexclude = ["cdk.out/**"]\n', {
     ignore: ['invalid-type'],

@@ -62,12 +62,21 @@ export function nativeBinary() {
 
 /** Every `*.json` under `dir`, sorted. */
 export function jsonFiles(dir) {
+  return filesEndingWith(dir, '.json');
+}
+
+/** Every `*.tf` (Terraform) under `dir`, sorted. */
+export function tfFiles(dir) {
+  return filesEndingWith(dir, '.tf');
+}
+
+function filesEndingWith(dir, suffix) {
   const out = [];
   const visit = (d) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, entry.name);
       if (entry.isDirectory()) visit(p);
-      else if (entry.isFile() && entry.name.endsWith('.json')) out.push(p);
+      else if (entry.isFile() && entry.name.endsWith(suffix)) out.push(p);
     }
   };
   if (fs.existsSync(dir)) visit(dir);

@@ -1,5 +1,6 @@
 // Parity: the npm bin (wasm) and the native CLI print the same thing for every fixture
-// (crates/ecslint-core/tests/specs/**, tests/fixtures/cli/**) and every file of
+// (crates/ecslint-core/tests/specs/**, JSON and Terraform, tests/fixtures/cli/**,
+// tests/fixtures/terraform/**) and every file of
 // ../shared/corpus: the same JSON diagnostics (compared parsed, file by file, then byte for
 // byte), the same SARIF, GitHub and JUnit output, the same exit code; also when walking
 // directories, reading stdin, fixing files, and for rules/explain/schema. This is what lets
@@ -21,11 +22,14 @@ import {
   runNative,
   specsDir,
   tempTree,
+  tfFiles,
 } from './helpers.mjs';
 
 const relative = (files) => files.map((f) => path.relative(repoDir, f));
+const terraformDir = path.join(repoDir, 'tests', 'fixtures', 'terraform');
 const FILES = relative([
   ...jsonFiles(specsDir),
+  ...tfFiles(specsDir),
   ...jsonFiles(fixturesDir),
   ...jsonFiles(path.join(corpusDir, 'taskdefs')),
   ...jsonFiles(path.join(corpusDir, 'services')),
@@ -60,6 +64,7 @@ test('the wasm and the native CLI were built from the same rules', () => {
 test(`JSON diagnostics of every fixture and corpus file (${FILES.length} files)`, () => {
   assert.ok(FILES.length > 400, `${FILES.length} files`);
   assert.ok(FILES.some((f) => f.includes('corpus')), 'the corpus is there');
+  assert.ok(FILES.filter((f) => f.endsWith('.tf')).length >= 10, 'the Terraform fixtures are there');
   const { npm, native } = both(['check', '--format', 'json', ...FILES]);
   assert.equal(JSON.parse(native.stdout).files.length, FILES.length);
   sameReports(npm.stdout, native.stdout);
@@ -83,29 +88,8 @@ test('SARIF, GitHub and JUnit output, byte for byte', () => {
   }
 });
 
-/**
- * The folders of `dir` to walk, leaving out those with Terraform files: the npm package's
- * wasm is built without the Terraform form (README: "Size"), the CLI reads them.
- */
-function foldersWithoutTerraform(dir) {
-  const hasTf = (d) => fs.readdirSync(d, { withFileTypes: true }).some((e) =>
-    e.isDirectory() ? hasTf(path.join(d, e.name)) : e.name.endsWith('.tf'));
-  const out = [];
-  const visit = (d) => {
-    if (!hasTf(d)) {
-      out.push(d);
-      return;
-    }
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) visit(path.join(d, e.name));
-    }
-  };
-  visit(dir);
-  return out;
-}
-
-test('walking directories (configuration discovery, skipped non-ECS JSON)', () => {
-  for (const dir of [fixturesDir, ...foldersWithoutTerraform(specsDir), corpusDir]) {
+test('walking directories (configuration discovery, skipped non-ECS JSON, Terraform modules)', () => {
+  for (const dir of [fixturesDir, specsDir, terraformDir, corpusDir]) {
     const { npm, native } = both(['check', '--format', 'json', path.relative(repoDir, dir)]);
     sameReports(npm.stdout, native.stdout);
   }
@@ -146,6 +130,59 @@ test('walking: hidden entries, .gitignore, .ignore, [files] include/exclude', ()
     }
   } finally {
     removeTree(dir);
+  }
+});
+
+test('Terraform: modules, the files they read, a file alone, standard input, plans, --kind, formats, --fix', () => {
+  const plan = fs.readFileSync(path.join(terraformDir, 'plan.json'), 'utf8');
+  const serviceTf = fs.readFileSync(path.join(terraformDir, 'infra', 'service.tf'), 'utf8');
+  const cwd = terraformDir;
+  const runs = [
+    [['check', '--format', 'json', 'infra'], {}],
+    [['check', '--format', 'json', '-v', '.'], {}],
+    [['check', '--format', 'json', 'infra/task.tf'], {}],
+    [['check', '--format', 'json', 'infra/service.tf', 'infra/containers.json'], {}],
+    [['check', '--format', 'json', 'infra/containers.json'], {}],
+    [['check', '--format', 'json', 'infra/other.tf', 'infra/variables.tf'], {}],
+    [['check', '--format', 'json', '--stdin-filename', 'plan.json', '-'], { input: plan }],
+    [['check', '--format', 'json', '-'], { input: plan }],
+    [['check', '--format', 'json', '--stdin-filename', 'infra/service.tf', '-'], { input: serviceTf }],
+    [['check', '--format', 'json', '--kind', 'terraform', '-'], { input: serviceTf }],
+    [['check', '--format', 'json', '--select', 'ALL', '--ignore', 'terraform-not-evaluated', 'infra'], {}],
+  ];
+  for (const [args, options] of runs) {
+    const { npm, native } = both(args, { cwd, ...options });
+    sameReports(npm.stdout, native.stdout);
+    assert.equal(npm.stderr, native.stderr, args.join(' '));
+  }
+  const infra = JSON.parse(runNative(['check', '--format', 'json', 'infra'], { cwd }).stdout);
+  assert.deepEqual(infra.files.map((f) => f.path), ['infra/containers.json', 'infra/service.tf', 'infra/task.tf']);
+  for (const format of ['sarif', 'github', 'junit']) {
+    const { npm, native } = both(['check', '--format', format, 'infra', 'plan.json'], { cwd });
+    assert.equal(npm.stdout, native.stdout, format);
+  }
+  // Fixes in .tf files: the same bytes written.
+  const tree = {};
+  for (const f of [...tfFiles(path.join(terraformDir, 'infra')), ...tfFiles(specsDir)]) {
+    tree[path.relative(repoDir, f)] = fs.readFileSync(f);
+  }
+  tree['tests/fixtures/terraform/infra/containers.json'] = fs.readFileSync(path.join(terraformDir, 'infra', 'containers.json'));
+  const a = tempTree(tree);
+  const b = tempTree(tree);
+  try {
+    for (const flags of [['--fix'], ['--fix', '--unsafe-fixes']]) {
+      const npm = runBin(['check', '--format', 'json', ...flags, '.'], { cwd: a });
+      const native = runNative(['check', '--format', 'json', ...flags, '.'], { cwd: b });
+      assert.equal(npm.status, native.status);
+      sameReports(npm.stdout, native.stdout);
+      assert.equal(npm.stderr, native.stderr, 'the same "Fixed …" lines');
+      for (const name of Object.keys(tree)) {
+        assert.ok(fs.readFileSync(path.join(a, name)).equals(fs.readFileSync(path.join(b, name))), `${flags.join(' ')} ${name}`);
+      }
+    }
+  } finally {
+    removeTree(a);
+    removeTree(b);
   }
 });
 

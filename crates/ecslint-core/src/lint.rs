@@ -149,8 +149,9 @@ pub fn lint(text: &str, options: &LintOptions<'_>) -> LintResult {
     }
 }
 
-/// A Terraform file given to a build without the `terraform` feature (the npm package's
-/// WebAssembly): one diagnostic that says where it is read, not a wrong verdict.
+/// A Terraform file given to a build without the `terraform` feature (every build ecslint
+/// ships has it, the npm package's WebAssembly too): one diagnostic that says where it is
+/// read, not a wrong verdict.
 #[cfg(not(feature = "terraform"))]
 fn terraform_not_in_this_build(text: &str, options: &LintOptions<'_>) -> LintResult {
     let mut reporter = Reporter::new(None);
@@ -159,7 +160,7 @@ fn terraform_not_in_this_build(text: &str, options: &LintOptions<'_>) -> LintRes
         .report(
             &UnknownDocumentKind::META,
             TextRange::new(0, end),
-            "this build of ecslint (the npm package's WebAssembly) does not read Terraform files yet",
+            "this build of ecslint (without its `terraform` feature) does not read Terraform files",
         )
         .help("lint `.tf` files with the ecslint CLI, its pre-commit hook or its language server");
     LintResult {

@@ -16,8 +16,11 @@
 //! (`{"path","reason"}`). New members may be added in later versions; none is removed or renamed
 //! without a new `version`.
 //!
-//! A report also deserialises (members it does not know are skipped), so that a host can
-//! hand one back to [`crate::output`] for another format.
+//! A report also reads back ([`Report::from_json`]: members it does not know are skipped), so
+//! that a host can hand one back to [`crate::output`] for another format. That reader is
+//! written out by hand over a [`serde_json::Value`] rather than derived: the derived
+//! `Deserialize` of these types cost the npm package's WebAssembly about 40 KB (the derives
+//! stay, for Rust users of the types).
 
 use std::collections::HashSet;
 use std::sync::{Mutex, OnceLock};
@@ -121,9 +124,13 @@ pub type RuleId = &'static str;
 /// A rule id read back from a report: the registry's own string, or (for an id this
 /// version does not know) a copy kept for the life of the program, once per distinct id.
 fn rule_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static str, D::Error> {
-    let id = String::deserialize(deserializer)?;
+    String::deserialize(deserializer).map(intern_rule_id)
+}
+
+/// [`rule_id`] of an id read.
+fn intern_rule_id(id: String) -> &'static str {
     if let Some(meta) = crate::registry::find(&id) {
-        return Ok(meta.id);
+        return meta.id;
     }
     static UNKNOWN: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
     let mut unknown = UNKNOWN
@@ -131,11 +138,11 @@ fn rule_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static str, D
         .lock()
         .unwrap_or_else(|e| e.into_inner());
     if let Some(known) = unknown.get(id.as_str()) {
-        return Ok(known);
+        return known;
     }
     let leaked: &'static str = Box::leak(id.into_boxed_str());
     unknown.insert(leaked);
-    Ok(leaked)
+    leaked
 }
 
 /// Resolves byte ranges of one document to lines and columns.
@@ -282,9 +289,253 @@ impl Report {
         serde_json::to_string_pretty(self).expect("a report always serialises")
     }
 
-    /// Reads a report written by [`Report::to_json`] (or any host's copy of it).
-    pub fn from_json(text: &str) -> Result<Report, serde_json::Error> {
-        serde_json::from_str(text)
+    /// Reads a report written by [`Report::to_json`] (or any host's copy of it): what the
+    /// derived `Deserialize` reads (members it does not know are skipped; an absent `Option`
+    /// is `None`, an absent `skipped`, `deployer` or `deployers` empty), written out by hand.
+    pub fn from_json(text: &str) -> Result<Report, ReportError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| ReportError(e.to_string()))?;
+        read::report(&value)
+    }
+}
+
+/// Why a text is not a report ([`Report::from_json`]): the JSON error, or which member is
+/// missing or of the wrong type (`files[0].diagnostics[1].range: missing \`start\``).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportError(pub String);
+
+impl std::fmt::Display for ReportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ReportError {}
+
+/// [`Report::from_json`]'s reader, one function a type.
+mod read {
+    use serde_json::{Map, Value};
+
+    use super::*;
+    use crate::deploy::Evidence;
+
+    type Result<T> = std::result::Result<T, ReportError>;
+    type Object = Map<String, Value>;
+
+    fn error<T>(at: &str, message: impl std::fmt::Display) -> Result<T> {
+        Err(ReportError(if at.is_empty() {
+            message.to_string()
+        } else {
+            format!("`{at}`: {message}")
+        }))
+    }
+
+    fn object<'v>(value: &'v Value, at: &str) -> Result<&'v Object> {
+        value
+            .as_object()
+            .map_or_else(|| error(at, "expected an object"), Ok)
+    }
+
+    /// A member that must be there.
+    fn member<'v>(o: &'v Object, name: &str, at: &str) -> Result<(&'v Value, String)> {
+        let here = if at.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{at}.{name}")
+        };
+        match o.get(name) {
+            Some(v) => Ok((v, here)),
+            None => error(at, format_args!("missing member `{name}`")),
+        }
+    }
+
+    fn string(value: &Value, at: &str) -> Result<String> {
+        value
+            .as_str()
+            .map_or_else(|| error(at, "expected a string"), |s| Ok(s.to_owned()))
+    }
+
+    fn required_string(o: &Object, name: &str, at: &str) -> Result<String> {
+        let (v, at) = member(o, name, at)?;
+        string(v, &at)
+    }
+
+    /// An `Option` member: absent or `null` is `None`.
+    fn optional<'v, T>(
+        o: &'v Object,
+        name: &str,
+        at: &str,
+        read: impl FnOnce(&'v Value, &str) -> Result<T>,
+    ) -> Result<Option<T>> {
+        match o.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => read(v, &format!("{at}.{name}")).map(Some),
+        }
+    }
+
+    fn number<T: TryFrom<u64>>(o: &Object, name: &str, at: &str) -> Result<T> {
+        let (v, at) = member(o, name, at)?;
+        match v.as_u64().map(T::try_from) {
+            Some(Ok(n)) => Ok(n),
+            _ => error(&at, "expected a non-negative integer"),
+        }
+    }
+
+    /// An array member; `default`: absent is empty.
+    fn array<T>(
+        o: &Object,
+        name: &str,
+        at: &str,
+        default: bool,
+        read: impl Fn(&Value, &str) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let (v, at) = match o.get(name) {
+            None if default => return Ok(Vec::new()),
+            _ => member(o, name, at)?,
+        };
+        let Some(items) = v.as_array() else {
+            return error(&at, "expected an array");
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| read(item, &format!("{at}[{i}]")))
+            .collect()
+    }
+
+    /// A string member that must be one of `names`.
+    fn one_of<T: Copy>(o: &Object, name: &str, at: &str, names: &[(&str, T)]) -> Result<T> {
+        let (v, at) = member(o, name, at)?;
+        let s = string(v, &at)?;
+        match names.iter().find(|(n, _)| *n == s) {
+            Some((_, t)) => Ok(*t),
+            None => error(&at, format_args!("unknown value `{s}`")),
+        }
+    }
+
+    pub(super) fn report(value: &Value) -> Result<Report> {
+        let o = object(value, "")?;
+        Ok(Report {
+            version: number(o, "version", "")?,
+            files: array(o, "files", "", false, file)?,
+            skipped: array(o, "skipped", "", true, skipped)?,
+            summary: {
+                let (v, at) = member(o, "summary", "")?;
+                let s = object(v, &at)?;
+                Summary {
+                    files: number(s, "files", &at)?,
+                    errors: number(s, "errors", &at)?,
+                    warnings: number(s, "warnings", &at)?,
+                    infos: number(s, "infos", &at)?,
+                }
+            },
+        })
+    }
+
+    fn skipped(value: &Value, at: &str) -> Result<Skipped> {
+        let o = object(value, at)?;
+        Ok(Skipped {
+            path: required_string(o, "path", at)?,
+            reason: required_string(o, "reason", at)?,
+        })
+    }
+
+    fn file(value: &Value, at: &str) -> Result<FileReport> {
+        let o = object(value, at)?;
+        let kinds: Vec<(&str, DocumentKind)> = DocumentKind::ALL
+            .iter()
+            .chain([&DocumentKind::Unknown])
+            .map(|k| (k.as_str(), *k))
+            .collect();
+        Ok(FileReport {
+            path: required_string(o, "path", at)?,
+            kind: one_of(o, "kind", at, &kinds)?,
+            deployer: optional(o, "deployer", at, deployed_by)?,
+            deployers: array(o, "deployers", at, true, deployed_by)?,
+            diagnostics: array(o, "diagnostics", at, false, diagnostic)?,
+        })
+    }
+
+    fn deployed_by(value: &Value, at: &str) -> Result<DeployedBy> {
+        let o = object(value, at)?;
+        Ok(DeployedBy {
+            name: required_string(o, "name", at)?,
+            source: optional(o, "source", at, |v, at| {
+                let o = object(v, at)?;
+                Ok(Evidence {
+                    path: required_string(o, "path", at)?,
+                    line: number(o, "line", at)?,
+                    range: None,
+                })
+            })?,
+        })
+    }
+
+    fn diagnostic(value: &Value, at: &str) -> Result<ReportDiagnostic> {
+        let o = object(value, at)?;
+        let severities = [
+            ("info", Severity::Info),
+            ("warning", Severity::Warning),
+            ("error", Severity::Error),
+        ];
+        Ok(ReportDiagnostic {
+            rule: intern_rule_id(required_string(o, "rule", at)?),
+            severity: one_of(o, "severity", at, &severities)?,
+            message: required_string(o, "message", at)?,
+            pointer: required_string(o, "pointer", at)?,
+            range: span_member(o, "range", at)?,
+            help: optional(o, "help", at, string)?,
+            fix: optional(o, "fix", at, fix)?,
+            related: array(o, "related", at, false, related)?,
+        })
+    }
+
+    fn fix(value: &Value, at: &str) -> Result<ReportFix> {
+        let o = object(value, at)?;
+        let applicabilities = [
+            ("safe", Applicability::Safe),
+            ("unsafe", Applicability::Unsafe),
+        ];
+        Ok(ReportFix {
+            applicability: one_of(o, "applicability", at, &applicabilities)?,
+            message: required_string(o, "message", at)?,
+            edits: array(o, "edits", at, false, |v, at| {
+                let o = object(v, at)?;
+                Ok(ReportEdit {
+                    range: span_member(o, "range", at)?,
+                    new_text: required_string(o, "newText", at)?,
+                })
+            })?,
+        })
+    }
+
+    fn related(value: &Value, at: &str) -> Result<ReportRelated> {
+        let o = object(value, at)?;
+        Ok(ReportRelated {
+            message: required_string(o, "message", at)?,
+            range: span_member(o, "range", at)?,
+            pointer: optional(o, "pointer", at, string)?,
+            path: optional(o, "path", at, string)?,
+        })
+    }
+
+    fn span_member(o: &Object, name: &str, at: &str) -> Result<Span> {
+        let (v, at) = member(o, name, at)?;
+        let o = object(v, &at)?;
+        Ok(Span {
+            start: position(o, "start", &at)?,
+            end: position(o, "end", &at)?,
+        })
+    }
+
+    fn position(o: &Object, name: &str, at: &str) -> Result<Position> {
+        let (v, at) = member(o, name, at)?;
+        let o = object(v, &at)?;
+        Ok(Position {
+            line: number(o, "line", &at)?,
+            column: number(o, "column", &at)?,
+            offset: number(o, "offset", &at)?,
+        })
     }
 }
 
@@ -305,5 +556,83 @@ mod tests {
         let foreign = json.replace("\"invalid-type\"", "\"not-a-rule-yet\"");
         let back = Report::from_json(&foreign).unwrap();
         assert_eq!(back.files[0].diagnostics[0].rule, "not-a-rule-yet");
+    }
+
+    /// The hand-written reader reads what the derived `Deserialize` reads.
+    #[test]
+    fn the_reader_reads_what_serde_reads() {
+        let text = r#"{"family": "web", "family": "api", "cpu": 256, "networkMode": "awsvpc",
+            "containerDefinitions": [{"name": "a", "image": "nginx", "memory": 512,
+              "dependsOn": [{"containerName": "b", "condition": "START"}]},
+              {"name": "b", "image": "nginx", "memory": 512,
+              "dependsOn": [{"containerName": "a", "condition": "START"}]}],}"#;
+        let settings = Settings::default();
+        let result = lint(text, &LintOptions::new(&settings));
+        let mut file = FileReport::new("t.json", text, &result, &[]);
+        file.deployers = vec![
+            DeployedBy {
+                name: "ecspresso".into(),
+                source: Some(crate::deploy::Evidence {
+                    path: "ecspresso.yml".into(),
+                    line: 3,
+                    range: None,
+                }),
+            },
+            DeployedBy {
+                name: "aws-cli".into(),
+                source: None,
+            },
+        ];
+        file.deployer = file.deployers.first().cloned();
+        let mut report = Report::new(vec![file]);
+        report.skipped.push(Skipped {
+            path: "package.json".into(),
+            reason: "not an ECS document".into(),
+        });
+        let json = report.to_json();
+        assert!(json.contains("\"related\":[{") && json.contains("\"fix\":{"));
+        let by_serde: Report = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            Report::from_json(&json).unwrap().to_json(),
+            by_serde.to_json()
+        );
+        assert_eq!(by_serde.to_json(), json);
+        // Members it does not know are skipped; absent defaults and options are empty.
+        let minimal = r#"{"version": 1, "extra": [1], "files": [{"path": "a.json", "kind": "unknown",
+            "diagnostics": [{"rule": "invalid-json", "severity": "error", "message": "m", "pointer": "",
+              "range": {"start": {"line": 1, "column": 1, "offset": 0}, "end": {"line": 1, "column": 2, "offset": 1}},
+              "related": [{"message": "r", "range": {"start": {"line": 1, "column": 1, "offset": 0}, "end": {"line": 1, "column": 1, "offset": 0}}}]}]}],
+            "summary": {"files": 1, "errors": 1, "warnings": 0, "infos": 0}}"#;
+        let by_serde: Report = serde_json::from_str(minimal).unwrap();
+        let mine = Report::from_json(minimal).unwrap();
+        assert_eq!(mine.to_json(), by_serde.to_json());
+        assert!(mine.skipped.is_empty() && mine.files[0].deployer.is_none());
+        assert_eq!(mine.files[0].diagnostics[0].help, None);
+    }
+
+    #[test]
+    fn what_is_not_a_report_says_where() {
+        let e = |text: &str| Report::from_json(text).unwrap_err().to_string();
+        assert_eq!(e("{}"), "missing member `version`");
+        assert!(e("{").starts_with("EOF while parsing"), "{}", e("{"));
+        assert_eq!(e("[]"), "expected an object");
+        assert_eq!(
+            e(r#"{"version": -1, "files": [], "summary": {}}"#),
+            "`version`: expected a non-negative integer"
+        );
+        assert_eq!(
+            e(r#"{"version": 1, "files": [{"path": "a", "kind": "taskdef"}], "summary": {}}"#),
+            "`files[0].kind`: unknown value `taskdef`"
+        );
+        assert_eq!(
+            e(
+                r#"{"version": 1, "files": [{"path": "a", "kind": "service", "diagnostics": 3}], "summary": {}}"#
+            ),
+            "`files[0].diagnostics`: expected an array"
+        );
+        assert_eq!(
+            e(r#"{"version": 1, "files": [], "summary": {"files": 0}}"#),
+            "`summary`: missing member `errors`"
+        );
     }
 }

@@ -19,8 +19,20 @@
 use std::collections::BTreeMap;
 
 use schemars::consts::meta_schemas::DRAFT2020_12;
-use schemars::{json_schema, Schema};
+use schemars::Schema;
 use serde_json::{Map, Value};
+
+/// `schemars::json_schema!` for an object, without its check that the value is an object or
+/// a boolean (which `json!({…})` always is): that check's error message formats floats, and
+/// the core's float formatting cost the npm package's WebAssembly about 17 KB.
+macro_rules! json_schema {
+    ({$($json:tt)*}) => {
+        match serde_json::json!({$($json)*}) {
+            Value::Object(object) => Schema::from(object),
+            _ => Schema::default(),
+        }
+    };
+}
 
 use crate::model::{
     Shape, Type, CONTAINER_DEFINITION, CREATE_SERVICE_REQUEST, REGISTER_TASK_DEFINITION_REQUEST,

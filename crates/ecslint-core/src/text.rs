@@ -134,8 +134,169 @@ fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         .filter_map(|(i, &b)| (b == b'\n').then_some(i))
 }
 
+/// Whether `v` (finite, positive) lies exactly halfway between `0.DIGITS × 10^point` and the
+/// next number of as many digits: `v` = `DIGITS5 × 10^(point - len - 1)`. Only possible with
+/// 16 digits or more (fewer are too far apart for both to read back as `v`), and then only
+/// below 1 ULP's power of two; checked in integers: `v` = `m × 2^e` with `m` odd is that
+/// decimal exactly when `m × 5^r` is `DIGITS5` and `e = -r`, for `r = len + 1 - point`.
+fn exact_tie_above(v: f64, digits: &str, point: i32) -> bool {
+    if digits.len() < 16 || digits.len() > 17 {
+        return false;
+    }
+    let Ok(d) = digits.parse::<u64>() else {
+        return false;
+    };
+    let r = digits.len() as i32 + 1 - point;
+    if r <= 0 {
+        return false;
+    }
+    let bits = v.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    if m == 0 {
+        return false;
+    }
+    let zeros = m.trailing_zeros() as i32;
+    let (m, e) = (m >> zeros, e + zeros);
+    if e != -r {
+        return false;
+    }
+    let five_r = (0..r).try_fold(1u128, |acc, _| acc.checked_mul(5));
+    five_r.and_then(|f| f.checked_mul(u128::from(m))) == Some(u128::from(d) * 10 + 5)
+}
+
+/// `v` as `format!("{v}")` writes it (the shortest digits that read back as `v`, as a plain
+/// decimal: `3`, `0.1`, `-0`, `1000000000000000000000`, `0.0000001`, `NaN`, `inf`), from the
+/// digits of serde_json's float formatter, which the JSON output carries anyway: the core's
+/// own float formatting (Grisu and Dragon4, with their tables) cost the npm package's
+/// WebAssembly about 17 KB.
+pub fn format_f64(v: f64) -> String {
+    if v.is_nan() {
+        return "NaN".to_owned();
+    }
+    if v.is_infinite() {
+        return if v < 0.0 { "-inf" } else { "inf" }.to_owned();
+    }
+    let negative = v.is_sign_negative();
+    // Finite, so a number; its text is `-?D(.D+)?(e-?D+)?` with shortest digits.
+    let shortest =
+        serde_json::Number::from_f64(v.abs()).map_or_else(String::new, |n| n.to_string());
+    let (mantissa, exponent) = match shortest.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.trim_start_matches('+').parse::<i32>().unwrap_or(0)),
+        None => (shortest.as_str(), 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // The value is 0.DIGITS × 10^point.
+    let mut digits: String = int.chars().chain(frac.chars()).collect();
+    let mut point = int.len() as i32 + exponent;
+    let leading = digits.len() - digits.trim_start_matches('0').len();
+    digits.drain(..leading);
+    point -= leading as i32;
+    digits.truncate(digits.trim_end_matches('0').len());
+    if exact_tie_above(v.abs(), &digits, point) {
+        // `Display` rounds a tie between two shortest candidates up, serde_json's formatter
+        // to the even one: take the one above.
+        let mut bytes = digits.into_bytes();
+        let mut i = bytes.len();
+        loop {
+            if i == 0 {
+                bytes.insert(0, b'1');
+                point += 1;
+                break;
+            }
+            i -= 1;
+            if bytes[i] == b'9' {
+                bytes[i] = b'0';
+            } else {
+                bytes[i] += 1;
+                break;
+            }
+        }
+        digits = String::from_utf8(bytes).unwrap_or_default();
+        digits.truncate(digits.trim_end_matches('0').len());
+    }
+    let mut out = String::with_capacity(digits.len() + 8);
+    if negative {
+        out.push('-');
+    }
+    if digits.is_empty() {
+        out.push('0');
+    } else if point <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', point.unsigned_abs() as usize));
+        out.push_str(&digits);
+    } else if point as usize >= digits.len() {
+        out.push_str(&digits);
+        out.extend(std::iter::repeat_n('0', point as usize - digits.len()));
+    } else {
+        out.push_str(&digits[..point as usize]);
+        out.push('.');
+        out.push_str(&digits[point as usize..]);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn format_f64_is_display() {
+        let mut samples = vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.1,
+            3.0,
+            100.0,
+            1e15,
+            1e16,
+            1e21,
+            1e22,
+            1e300,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            5e-324,
+            1e-7,
+            1.5e-7,
+            123456.789,
+            0.30000000000000004,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        // Random bit patterns, and random decimals as people write them.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        // Ties between two shortest candidates (K.25: K.2 or K.3), which `Display` rounds up.
+        for k in [
+            1u64 << 50,
+            (1 << 50) + 7,
+            1_658_206_780_088_562,
+            (1 << 51) - 1,
+        ] {
+            for q in [0.25, 0.75, 0.5, 0.125] {
+                samples.push(k as f64 + q);
+                samples.push(-(k as f64 + q));
+                samples.push((k as f64 + q) * 1e-10);
+            }
+        }
+        for i in 0..40_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            samples.push(f64::from_bits(x));
+            samples.push((x % 1_000_000) as f64 / 10f64.powi((i % 9) as i32));
+            samples.push(((x >> 11) | (1 << 50)) as f64 / [4.0, 8.0, 2.0, 16.0][i % 4]);
+        }
+        for v in samples {
+            assert_eq!(format_f64(v), format!("{v}"), "{:#x}", v.to_bits());
+        }
+    }
     use super::*;
 
     #[test]

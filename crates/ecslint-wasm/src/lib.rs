@@ -31,8 +31,8 @@ use ecslint_core::text::TextRange;
 use ecslint_core::{
     lint as lint_text, lint_bytes, Applicability, Config, ConfigError, Deployer, Deployment,
     DocumentKind, LintOptions, LintResult, Overrides, PairedTaskDefinition, Pairing, Settings,
+    SourceFile,
 };
-use serde::Deserialize;
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
 
@@ -180,9 +180,9 @@ pub fn panic_for_tests() {
 // ---------------------------------------------------------------------------------------
 // Options
 
-/// The options object of `lint`, `lintPair` and `fix`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// The options object of `lint`, `lintPair` and `fix` (read by [`read_options`]: members in
+/// camelCase, unknown members refused).
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// The file entry's path (default `<input>`).
     pub path: Option<String>,
@@ -198,8 +198,7 @@ pub struct Options {
     pub assume: Option<Assume>,
     /// Report a document that is none of the known kinds (default `true`).
     pub report_unknown_kind: Option<bool>,
-    /// `fix` only: also apply unsafe fixes.
-    #[serde(rename = "unsafe")]
+    /// `fix` only: also apply unsafe fixes (`unsafe`).
     pub unsafe_fixes: Option<bool>,
     /// For a service: the task definition it runs (`{path, text}`), checked against it.
     pub task_definition: Option<TaskDefinitionOption>,
@@ -213,11 +212,16 @@ pub struct Options {
     /// The repository the document is in, for finding its deployer: the evidence files'
     /// texts (workflows, ecspresso configurations, appspecs, `.tf` files).
     pub repository: Option<RepositoryOption>,
+    /// Other files the host read for this one (`[{path, text}]`, as `LintOptions::files`):
+    /// for a `.tf` file, the other `.tf` files of its folder (its module) and the files its
+    /// `container_definitions` read (`terraformReadFiles`); for such a file, the `.tf` files
+    /// of the module that reads it, so that it is checked as that task definition's
+    /// containers. Related places may point into them.
+    pub files: Option<Vec<TaskDefinitionOption>>,
 }
 
 /// `repository` in the options.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct RepositoryOption {
     /// The repository's root as reports show it (`""`: the current folder); prefixed to the
     /// evidence's paths.
@@ -229,8 +233,7 @@ pub struct RepositoryOption {
 }
 
 /// An evidence file of `repository`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct RepositoryFile {
     /// Relative to the repository's root, with `/`.
     pub path: String,
@@ -239,17 +242,15 @@ pub struct RepositoryFile {
     pub shown: Option<String>,
 }
 
-/// `taskDefinition` in the options.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// `taskDefinition` (and each of `files`) in the options.
+#[derive(Debug, Clone, Default)]
 pub struct TaskDefinitionOption {
     pub path: String,
     pub text: String,
 }
 
 /// `assume` in the options.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct Assume {
     pub launch_type: Option<String>,
     pub operating_system_family: Option<String>,
@@ -263,7 +264,7 @@ impl Options {
         if value.is_null() {
             return Ok(Options::default());
         }
-        serde_json::from_value(value).map_err(|e| ApiError::options(e.to_string()))
+        read_options(&value).map_err(ApiError::options)
     }
 
     fn from_js(value: &JsValue) -> Result<Options, ApiError> {
@@ -353,7 +354,20 @@ impl Options {
         }
     }
 
-    /// The other document related locations may point into.
+    /// `files` as the core takes them.
+    fn files(&self) -> Vec<SourceFile<'_>> {
+        self.files
+            .iter()
+            .flatten()
+            .map(|f| SourceFile {
+                path: &f.path,
+                text: &f.text,
+            })
+            .collect()
+    }
+
+    /// The other documents related locations may point into: the paired task definition,
+    /// the repository's evidence files and `files`.
     fn other(&self) -> Vec<(String, &str)> {
         let mut others: Vec<(String, &str)> = self
             .task_definition
@@ -365,6 +379,9 @@ impl Options {
             for f in &repo.files {
                 others.push((shown_in(repo, &f.path), f.text.as_str()));
             }
+        }
+        for f in self.files.iter().flatten() {
+            others.push((f.path.clone(), f.text.as_str()));
         }
         others
     }
@@ -414,6 +431,166 @@ impl Options {
         }
         Ok(deployments)
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading the options
+//
+// Written out by hand: serde's derived `Deserialize` of these structs cost the wasm about
+// 25 KB. The messages are serde's (`unknown field `x`, expected one of …`, `invalid type: …,
+// expected …`, `missing field `x``).
+
+/// An options object being read: its members, and the names it may have.
+struct Members<'v> {
+    map: &'v serde_json::Map<String, Value>,
+}
+
+impl<'v> Members<'v> {
+    /// `value` as an object with only the members `names`.
+    fn new(value: &'v Value, what: &str, names: &[&str]) -> Result<Self, String> {
+        let Value::Object(map) = value else {
+            return Err(invalid_type(value, what));
+        };
+        if let Some(unknown) = map.keys().find(|k| !names.contains(&k.as_str())) {
+            let expected: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            let expected = match &expected[..] {
+                [a, b] => format!("{a} or {b}"),
+                _ => format!("one of {}", expected.join(", ")),
+            };
+            return Err(format!("unknown field `{unknown}`, expected {expected}"));
+        }
+        Ok(Members { map })
+    }
+
+    /// A member that may be absent (or `null`).
+    fn optional<T>(
+        &self,
+        name: &str,
+        read: impl FnOnce(&'v Value) -> Result<T, String>,
+    ) -> Result<Option<T>, String> {
+        match self.map.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => read(v).map(Some),
+        }
+    }
+
+    /// A member that must be there.
+    fn required<T>(
+        &self,
+        name: &str,
+        read: impl FnOnce(&'v Value) -> Result<T, String>,
+    ) -> Result<T, String> {
+        match self.map.get(name) {
+            Some(v) => read(v),
+            None => Err(format!("missing field `{name}`")),
+        }
+    }
+}
+
+/// serde's `invalid type: string "x", expected a string`.
+fn invalid_type(value: &Value, expected: &str) -> String {
+    let found = match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+        Value::Number(n) => format!("integer `{n}`"),
+        Value::String(s) => format!("string {}", Value::String(s.clone())),
+        Value::Array(_) => "sequence".to_owned(),
+        Value::Object(_) => "map".to_owned(),
+    };
+    format!("invalid type: {found}, expected {expected}")
+}
+
+fn string(value: &Value) -> Result<String, String> {
+    value
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| invalid_type(value, "a string"))
+}
+
+fn boolean(value: &Value) -> Result<bool, String> {
+    value
+        .as_bool()
+        .ok_or_else(|| invalid_type(value, "a boolean"))
+}
+
+fn list<T>(value: &Value, read: impl Fn(&Value) -> Result<T, String>) -> Result<Vec<T>, String> {
+    match value {
+        Value::Array(items) => items.iter().map(read).collect(),
+        _ => Err(invalid_type(value, "a sequence")),
+    }
+}
+
+/// The options object (not `null`), as [`Options`].
+fn read_options(value: &Value) -> Result<Options, String> {
+    let m = Members::new(
+        value,
+        "struct Options",
+        &[
+            "path",
+            "kind",
+            "config",
+            "select",
+            "ignore",
+            "assume",
+            "reportUnknownKind",
+            "unsafe",
+            "taskDefinition",
+            "ecspresso",
+            "pairNote",
+            "deployer",
+            "repository",
+            "files",
+        ],
+    )?;
+    Ok(Options {
+        path: m.optional("path", string)?,
+        kind: m.optional("kind", string)?,
+        config: m.optional("config", |v| Ok(v.clone()))?,
+        select: m.optional("select", |v| list(v, string))?,
+        ignore: m.optional("ignore", |v| list(v, string))?,
+        assume: m.optional("assume", |v| {
+            let m = Members::new(v, "struct Assume", &["launchType", "operatingSystemFamily"])?;
+            Ok(Assume {
+                launch_type: m.optional("launchType", string)?,
+                operating_system_family: m.optional("operatingSystemFamily", string)?,
+            })
+        })?,
+        report_unknown_kind: m.optional("reportUnknownKind", boolean)?,
+        unsafe_fixes: m.optional("unsafe", boolean)?,
+        task_definition: m.optional("taskDefinition", path_and_text)?,
+        ecspresso: m.optional("ecspresso", boolean)?,
+        pair_note: m.optional("pairNote", string)?,
+        deployer: m.optional("deployer", string)?,
+        repository: m.optional("repository", |v| {
+            let m = Members::new(v, "struct RepositoryOption", &["root", "path", "files"])?;
+            Ok(RepositoryOption {
+                root: m.optional("root", string)?,
+                path: m.required("path", string)?,
+                files: m.required("files", |v| {
+                    list(v, |v| {
+                        let m =
+                            Members::new(v, "struct RepositoryFile", &["path", "text", "shown"])?;
+                        Ok(RepositoryFile {
+                            path: m.required("path", string)?,
+                            text: m.required("text", string)?,
+                            shown: m.optional("shown", string)?,
+                        })
+                    })
+                })?,
+            })
+        })?,
+        files: m.optional("files", |v| list(v, path_and_text))?,
+    })
+}
+
+/// `{path, text}` (`taskDefinition`).
+fn path_and_text(value: &Value) -> Result<TaskDefinitionOption, String> {
+    let m = Members::new(value, "struct TaskDefinitionOption", &["path", "text"])?;
+    Ok(TaskDefinitionOption {
+        path: m.required("path", string)?,
+        text: m.required("text", string)?,
+    })
 }
 
 /// Configuration text: JSON when it starts with `{` (a TOML document cannot), else TOML.
@@ -498,6 +675,7 @@ pub fn lint_input(
     settings: &Settings,
 ) -> Result<FileReport, ApiError> {
     let deployments = options.deployments(&options.config()?)?;
+    let files = options.files();
     let lint_options = LintOptions {
         kind: options.kind()?,
         settings,
@@ -505,7 +683,7 @@ pub fn lint_input(
         pairing: options.pairing(),
         path: Some(options.path()),
         deployments: &deployments,
-        files: &[],
+        files: &files,
     };
     let result = input.lint(&lint_options);
     let others = options.other();
@@ -531,6 +709,7 @@ pub struct Fixed {
 pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
     let settings = options.settings()?;
     let deployments = options.deployments(&options.config()?)?;
+    let files = options.files();
     let lint_options = LintOptions {
         kind: options.kind()?,
         settings: &settings,
@@ -538,7 +717,7 @@ pub fn fix_input(input: &Input, options: &Options) -> Result<Fixed, ApiError> {
         pairing: options.pairing(),
         path: Some(options.path()),
         deployments: &deployments,
-        files: &[],
+        files: &files,
     };
     let others = options.other();
     let others: Vec<(&str, &str)> = others.iter().map(|(p, t)| (p.as_str(), *t)).collect();
@@ -669,6 +848,16 @@ pub fn pair_summary_js(text: String, kind: Option<String>) -> Result<JsValue, Js
         None => Value::Null,
     };
     Ok(to_js(&value.to_string()))
+}
+
+/// `terraformReadFiles(path, text)`: the files the `container_definitions` of a `.tf` file's
+/// task definitions read with `file()` or `templatefile()`, resolved against its folder
+/// (`path`'s): the host reads them and hands them back in `files` (the npm bin does, as the
+/// CLI does).
+#[wasm_bindgen(js_name = terraformReadFiles, skip_typescript)]
+pub fn terraform_read_files_js(path: String, text: String) -> JsValue {
+    let files = ecslint_core::forms::terraform::referenced_files(Some(&path), &text);
+    to_js(&Value::from(files).to_string())
 }
 
 /// `ecspressoConfig(text)`: `{serviceDefinition, taskDefinition}` of an ecspresso
@@ -883,6 +1072,118 @@ mod tests {
             .kind()
             .unwrap_err();
         assert_eq!(e.code, ErrorCode::UnknownKind);
+    }
+
+    #[test]
+    fn options_errors_are_serdes() {
+        let e = |json: &str| Options::from_json(json).unwrap_err().reason;
+        assert_eq!(
+            e(r#"{"configs": ""}"#),
+            "unknown field `configs`, expected one of `path`, `kind`, `config`, `select`, `ignore`, `assume`, `reportUnknownKind`, `unsafe`, `taskDefinition`, `ecspresso`, `pairNote`, `deployer`, `repository`, `files`"
+        );
+        assert_eq!(
+            e(r#"{"assume": {"launch": 1}}"#),
+            "unknown field `launch`, expected `launchType` or `operatingSystemFamily`"
+        );
+        assert_eq!(
+            e(r#"{"path": 3}"#),
+            "invalid type: integer `3`, expected a string"
+        );
+        assert_eq!(
+            e(r#"{"unsafe": 1.5}"#),
+            "invalid type: floating point `1.5`, expected a boolean"
+        );
+        assert_eq!(
+            e(r#"{"select": "x"}"#),
+            r#"invalid type: string "x", expected a sequence"#
+        );
+        assert_eq!(
+            e(r#"{"select": [true]}"#),
+            "invalid type: boolean `true`, expected a string"
+        );
+        assert_eq!(
+            e(r#"{"assume": []}"#),
+            "invalid type: sequence, expected struct Assume"
+        );
+        assert_eq!(
+            e(r#"{"taskDefinition": {"path": "t.json"}}"#),
+            "missing field `text`"
+        );
+        assert_eq!(
+            e(r#"{"repository": {"path": "a", "files": [{"path": "b", "text": "", "x": 1}]}}"#),
+            "unknown field `x`, expected one of `path`, `text`, `shown`"
+        );
+        assert_eq!(e("[]"), "invalid type: sequence, expected struct Options");
+        // `null` members are absent ones.
+        let o = Options::from_json(
+            r#"{"path": null, "select": null, "config": null, "repository": {"root": null, "path": "x", "files": []}}"#,
+        )
+        .unwrap();
+        assert!(o.path.is_none() && o.select.is_none() && o.config.is_none());
+        let repo = o.repository.unwrap();
+        assert!(repo.root.is_none() && repo.path == "x" && repo.files.is_empty());
+    }
+
+    /// A `.tf` file with the other files of its module (tests/fixtures/terraform/infra), as
+    /// the npm bin hands them: the findings and related places the CLI reports.
+    #[test]
+    fn terraform_with_its_module_files() {
+        const DIR: &str = "infra";
+        let file = |name: &str, text: &str| TaskDefinitionOption {
+            path: format!("{DIR}/{name}"),
+            text: text.to_owned(),
+        };
+        let task = include_str!("../../../tests/fixtures/terraform/infra/task.tf");
+        let service = include_str!("../../../tests/fixtures/terraform/infra/service.tf");
+        let containers = include_str!("../../../tests/fixtures/terraform/infra/containers.json");
+        let variables = include_str!("../../../tests/fixtures/terraform/infra/variables.tf");
+        assert_eq!(
+            ecslint_core::forms::terraform::referenced_files(Some("infra/task.tf"), task),
+            ["infra/containers.json"]
+        );
+        let lint = |path: &str, text: &str, files: Vec<TaskDefinitionOption>| {
+            let options = Options {
+                path: Some(path.to_owned()),
+                files: Some(files),
+                ..Options::default()
+            };
+            let settings = options.settings().unwrap();
+            lint_input(&Input::Text(text.to_owned()), &options, &settings).unwrap()
+        };
+        let module = || {
+            vec![
+                file("service.tf", service),
+                file("variables.tf", variables),
+                file("containers.json", containers),
+            ]
+        };
+        let report = lint("infra/task.tf", task, module());
+        assert_eq!(report.kind, DocumentKind::Terraform);
+        let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule).collect();
+        assert_eq!(rules, ["fargate-cpu-memory-combination"]);
+        let mut files = module();
+        files[0] = file("task.tf", task);
+        let report = lint("infra/service.tf", service, files);
+        let d = &report.diagnostics[0];
+        assert_eq!(d.rule, "load-balancer-container-port-in-task-definition");
+        assert_eq!(d.related[0].path.as_deref(), Some("infra/containers.json"));
+        assert_eq!(d.related[0].range.start.line, 6);
+        // The JSON file, with the module that reads it: that task definition's containers.
+        let report = lint(
+            "infra/containers.json",
+            containers,
+            vec![file("task.tf", task), file("service.tf", service)],
+        );
+        let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule).collect();
+        assert_eq!(rules, ["port-mapping-awsvpc-host-host-port"]);
+        // Without its module, the service cannot be checked against the task definition.
+        let report = lint("infra/service.tf", service, Vec::new());
+        assert!(report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule != "load-balancer-container-port-in-task-definition"));
+        let e = Options::from_json(r#"{"files": [{"path": "a.tf"}]}"#).unwrap_err();
+        assert_eq!(e.reason, "missing field `text`");
     }
 
     #[test]

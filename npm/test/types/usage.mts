@@ -10,6 +10,7 @@ import ecslint, {
   formatReport,
   loadConfig,
   mergeReports,
+  terraformReadFiles,
   version,
   formats,
   type Report,
@@ -28,6 +29,10 @@ const fixApplicability: 'safe' | 'unsafe' | undefined = first?.fix?.applicabilit
 const pair: Report = lintPair('{}', 's.json', new Uint8Array([123, 125]), 't.json', { config: 'ignore = []' });
 const paired: Report = lint('{}', { kind: 'service', taskDefinition: { path: 't.json', text: '{}' }, ecspresso: true });
 const unpaired: Report = lint('{}', { kind: 'service', pairNote: 'two task definitions have family web' });
+const tf = 'resource "aws_ecs_task_definition" "web" {\n  container_definitions = file("c.json")\n}\n';
+const read: string[] = terraformReadFiles('infra/main.tf', tf);
+const module: Report = lint(tf, { path: 'infra/main.tf', files: read.map((path) => ({ path, text: '[]' })) });
+const forced: Report = lint(tf, { kind: 'terraform' });
 // @ts-expect-error: lintPair takes the task definition as its own argument
 lintPair('{}', 's.json', '{}', 't.json', { taskDefinition: { path: 't.json', text: '{}' } });
 const fixed: FixResult = fix('{}', { unsafe: true });
@@ -50,4 +55,4 @@ try {
 lint('{}', { kind: 'taskdef' });
 // @ts-expect-error: not a format
 formatReport(report, 'xml');
-void [line, fixApplicability, text, doc, s, out, pretty, config, v, paired, unpaired];
+void [line, fixApplicability, text, doc, s, out, pretty, config, v, paired, unpaired, module, forced];

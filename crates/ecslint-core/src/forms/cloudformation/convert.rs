@@ -37,6 +37,7 @@ use crate::registry;
 use crate::rules::structure::walk::{member_removal, shape_phrase};
 use crate::suggest::did_you_mean;
 use crate::template::is_placeholder;
+use crate::text::format_f64;
 use crate::text::TextRange;
 
 /// Choices for the values a template leaves open: a condition's truth, a parameter's value
@@ -397,12 +398,16 @@ impl<'t, 's> Converter<'_, 't, 's> {
                     let d = self.push(self.report(
                         "number-out-of-range",
                         node.range,
-                        format!("{} is {v}, outside CloudFormation's range", name.quoted()),
+                        format!(
+                            "{} is {}, outside CloudFormation's range",
+                            name.quoted(),
+                            format_f64(v)
+                        ),
                     ));
                     d.help = Some(format!(
                         "use a value from {} to {}",
-                        min.map_or("-∞".to_owned(), |m| m.to_string()),
-                        max.map_or("∞".to_owned(), |m| m.to_string())
+                        min.map_or("-∞".to_owned(), format_f64),
+                        max.map_or("∞".to_owned(), format_f64)
                     ));
                     return Some(template::unknown(node.range));
                 }

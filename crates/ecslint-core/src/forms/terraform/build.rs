@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::json::{push_pointer_segment, Key, Member, Node, Value};
 use crate::read::hcl::Body;
 use crate::suggest::did_you_mean;
-use crate::text::TextRange;
+use crate::text::{format_f64, TextRange};
 
 /// Terraform's meta-arguments and meta-blocks of a resource.
 const META_ARGUMENTS: &[&str] = &["count", "for_each", "provider", "depends_on"];
@@ -592,8 +592,10 @@ impl<'m, 's> Builder<'m, 's> {
                         node.range,
                         tf_path,
                         format!(
-                            "`{name}` = {} is out of range: it must be between {min} and {max}",
-                            n.raw
+                            "`{name}` = {} is out of range: it must be between {} and {}",
+                            n.raw,
+                            format_f64(*min),
+                            format_f64(*max)
                         ),
                         None,
                     );

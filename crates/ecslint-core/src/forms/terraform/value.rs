@@ -441,7 +441,7 @@ pub(super) fn canonical(raw: &str) -> String {
     }
     match raw.parse::<f64>() {
         Ok(v) if v.is_finite() && v.fract() == 0.0 && v.abs() < 1e15 => format!("{}", v as i64),
-        Ok(v) if v.is_finite() => format!("{v}"),
+        Ok(v) if v.is_finite() => crate::text::format_f64(v),
         _ => raw.to_owned(),
     }
 }

@@ -4,12 +4,12 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::rules::task::helpers::{cpu_label, or_list, per_1024};
 
 /// The whole table.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub(crate) struct FargateSizes {
     /// Where the table comes from, and when it was read (kept with the data, read by tests).
     #[cfg_attr(not(test), allow(dead_code))]
@@ -22,67 +22,112 @@ pub(crate) struct FargateSizes {
 }
 
 /// One task cpu value and the memory values it allows.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub(crate) struct Tier {
     pub cpu: u64,
     /// The allowed memory values, when they are a short list.
-    #[serde(default)]
     pub memory: Vec<u64>,
     /// The allowed memory values, when they are a range.
-    #[serde(default)]
     pub memory_range: Option<MemoryRange>,
     /// `LINUX`, `WINDOWS`.
     pub os: Vec<String>,
     /// The tier needs this Linux platform version or later.
-    #[serde(default)]
     pub min_linux_platform_version: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub(crate) struct MemoryRange {
     pub min: u64,
     pub max: u64,
     pub step: u64,
 }
 
+/// The two tables' JSON, read by hand over a [`Value`] (members the types do not have are
+/// skipped; an absent list is empty, an absent or `null` string `None`): serde's derived
+/// `Deserialize` of these types cost the npm package's WebAssembly about 12 KB. The tables
+/// are the crate's own data, checked by the tests below: a malformed one panics.
+mod read {
+    use super::Value;
+
+    pub(super) fn json(text: &str, name: &str) -> Value {
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("{name} is valid JSON: {e}"))
+    }
+
+    pub(super) fn string(v: &Value, what: &str) -> String {
+        v.as_str()
+            .unwrap_or_else(|| panic!("`{what}` is a string"))
+            .to_owned()
+    }
+
+    pub(super) fn optional_string(v: &Value) -> Option<String> {
+        v.as_str().map(str::to_owned)
+    }
+
+    pub(super) fn number(v: &Value, what: &str) -> u64 {
+        v.as_u64()
+            .unwrap_or_else(|| panic!("`{what}` is a non-negative integer"))
+    }
+
+    /// A list (absent: empty).
+    pub(super) fn list<T>(v: &Value, read: impl Fn(&Value) -> T) -> Vec<T> {
+        v.as_array()
+            .map(|items| items.iter().map(read).collect())
+            .unwrap_or_default()
+    }
+}
+
 /// The table, parsed once.
 pub(crate) fn fargate_sizes() -> &'static FargateSizes {
     static TABLE: OnceLock<FargateSizes> = OnceLock::new();
     TABLE.get_or_init(|| {
-        serde_json::from_str(include_str!("../../../data/fargate-task-sizes.json"))
-            .expect("data/fargate-task-sizes.json is valid")
+        let v = read::json(
+            include_str!("../../../data/fargate-task-sizes.json"),
+            "data/fargate-task-sizes.json",
+        );
+        FargateSizes {
+            source: read::string(&v["source"], "source"),
+            retrieved: read::string(&v["retrieved"], "retrieved"),
+            windows_min_cpu: read::number(&v["windows_min_cpu"], "windows_min_cpu"),
+            tiers: read::list(&v["tiers"], |t| Tier {
+                cpu: read::number(&t["cpu"], "cpu"),
+                memory: read::list(&t["memory"], |m| read::number(m, "memory")),
+                memory_range: t["memory_range"].as_object().map(|_| MemoryRange {
+                    min: read::number(&t["memory_range"]["min"], "min"),
+                    max: read::number(&t["memory_range"]["max"], "max"),
+                    step: read::number(&t["memory_range"]["step"], "step"),
+                }),
+                os: read::list(&t["os"], |o| read::string(o, "os")),
+                min_linux_platform_version: read::optional_string(&t["min_linux_platform_version"]),
+            }),
+        }
     })
 }
 
 /// The Fargate platform versions (`data/fargate-platform-versions.json`), per operating
 /// system family.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub(crate) struct PlatformVersions {
     #[cfg_attr(not(test), allow(dead_code))]
     pub source: String,
-    #[serde(rename = "LINUX")]
     pub linux: PlatformFamily,
-    #[serde(rename = "WINDOWS")]
     pub windows: PlatformFamily,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub(crate) struct PlatformFamily {
     /// What `LATEST` is.
     pub latest: String,
     pub versions: Vec<PlatformVersion>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub(crate) struct PlatformVersion {
     pub version: String,
     /// `current` or `retired`.
     pub status: String,
     /// From this day no new task or service can use the version.
-    #[serde(default)]
     pub retired_on: Option<String>,
     /// The day AWS stopped the tasks still running on it, if it did.
-    #[serde(default)]
     pub tasks_stopped_on: Option<String>,
 }
 
@@ -97,8 +142,24 @@ impl PlatformFamily {
 pub(crate) fn platform_versions() -> &'static PlatformVersions {
     static TABLE: OnceLock<PlatformVersions> = OnceLock::new();
     TABLE.get_or_init(|| {
-        serde_json::from_str(include_str!("../../../data/fargate-platform-versions.json"))
-            .expect("data/fargate-platform-versions.json is valid")
+        let v = read::json(
+            include_str!("../../../data/fargate-platform-versions.json"),
+            "data/fargate-platform-versions.json",
+        );
+        let family = |f: &Value| PlatformFamily {
+            latest: read::string(&f["latest"], "latest"),
+            versions: read::list(&f["versions"], |p| PlatformVersion {
+                version: read::string(&p["version"], "version"),
+                status: read::string(&p["status"], "status"),
+                retired_on: read::optional_string(&p["retired_on"]),
+                tasks_stopped_on: read::optional_string(&p["tasks_stopped_on"]),
+            }),
+        };
+        PlatformVersions {
+            source: read::string(&v["source"], "source"),
+            linux: family(&v["LINUX"]),
+            windows: family(&v["WINDOWS"]),
+        }
     })
 }
 

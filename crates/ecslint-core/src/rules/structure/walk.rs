@@ -18,7 +18,7 @@ use crate::rules::syntax::NumberOutOfRange;
 use crate::rules::Reporter;
 use crate::suggest::did_you_mean;
 use crate::template::is_placeholder;
-use crate::text::TextRange;
+use crate::text::{format_f64, TextRange};
 
 /// Names people use for a field that the API spells otherwise (Docker Compose, docker run).
 const ALIASES: &[(&str, &str)] = &[
@@ -449,7 +449,7 @@ impl Walker<'_, '_> {
                 if let Ok(v) = s.trim().parse::<f64>() {
                     fix = Some(Fix::safe(
                         "unquote the number",
-                        vec![Edit::replace(node.range, v.to_string())],
+                        vec![Edit::replace(node.range, format_f64(v))],
                     ));
                 }
             }

@@ -146,7 +146,8 @@ fn parse_size(s: &str, unit: &Unit) -> Result<u64, Malformed> {
     if scaled % scale != 0 {
         let exact = (whole as f64 + frac_value as f64 / scale as f64) * 1024.0;
         return Err(malformed(format!(
-            "`{s}` is {exact} {}, not a whole number",
+            "`{s}` is {} {}, not a whole number",
+            crate::text::format_f64(exact),
             unit.base
         )));
     }
