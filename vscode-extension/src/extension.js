@@ -6,7 +6,7 @@
 
 import { Engine } from './core/engine.js';
 import { CONFIG_FILE, dirname, loadConfigText, readSettings } from './core/config.js';
-import { EVIDENCE_GLOB, LANGUAGE_IDS, isEvidenceFile } from './core/detect.js';
+import { EVIDENCE_GLOB, LANGUAGE_IDS, isEvidenceFile, isTerraformFile } from './core/detect.js';
 import { describeDeployers, describeSummary, rangeContains, summarize, toEditorDiagnostics } from './core/diagnostics.js';
 import { minimalEdit, quickFixes } from './core/actions.js';
 import { createDebouncer } from './core/debounce.js';
@@ -94,6 +94,16 @@ export function activateWith(vscode, context, ecslint, entry) {
       }
       return keys.sort();
     },
+    async listFolder(folder) {
+      try {
+        const entries = await vscode.workspace.fs.readDirectory(parse(folder));
+        return entries
+          .filter(([, type]) => type === vscode.FileType.File)
+          .map(([name]) => Uri.joinPath(parse(folder), name).toString());
+      } catch {
+        return [];
+      }
+    },
     async listEvidence(key) {
       const folder = vscode.workspace.getWorkspaceFolder(parse(key));
       if (!folder) return [];
@@ -124,7 +134,7 @@ export function activateWith(vscode, context, ecslint, entry) {
   const warnedSettings = new Set();
 
   const isLintable = (doc) =>
-    LANGUAGE_IDS.includes(doc.languageId) && !SKIPPED_SCHEMES.has(doc.uri.scheme);
+    (LANGUAGE_IDS.includes(doc.languageId) || isTerraformFile(doc.uri.path)) && !SKIPPED_SCHEMES.has(doc.uri.scheme);
   const isDisplayed = (key) => {
     const doc = openDocument(key);
     return (doc && isLintable(doc)) || workspaceLinted.has(key);
@@ -400,7 +410,8 @@ export function activateWith(vscode, context, ecslint, entry) {
   // ---- code actions -----------------------------------------------------------------------
 
   const fixAllKind = CodeActionKind.SourceFixAll.append('ecslint');
-  const selector = LANGUAGE_IDS.map((language) => ({ language }));
+  // `.tf` files by name too: plain text without HashiCorp's extension.
+  const selector = [...LANGUAGE_IDS.map((language) => ({ language })), { pattern: '**/*.tf' }];
 
   /** The current result of a document: the shown one if its text is current, else a new lint. */
   async function currentResult(document) {

@@ -109,6 +109,27 @@ for (const bundle of ['extension.js', 'web.js']) {
       assert.match(item.text, /aws-cli/);
     });
 
+    test('a .tf file (plain text without HashiCorp\'s extension) with its module, and the file it reads', async () => {
+      mkdirSync(join(dir, 'infra'), { recursive: true });
+      const mainTf = 'resource "aws_ecs_task_definition" "app" {\n  family                = "app"\n  container_definitions = file("${path.module}/containers.json")\n}\n';
+      const containers = '[{ "Name": "app", "Image": "nginx:1.27", "Memory": 256, "essential": true }]\n';
+      writeFileSync(join(dir, 'infra', 'main.tf'), mainTf);
+      writeFileSync(join(dir, 'infra', 'containers.json'), containers);
+      const tf = fake.open(join(dir, 'infra', 'main.tf'), mainTf, 'plaintext');
+      await settle(() => diagnostics.entries.has(tf.uri.toString()));
+      const shownTf = diagnostics.get(tf.uri);
+      assert.ok(shownTf.some((d) => d.code === 'launch-type-unknown'), shownTf.map((d) => d.code).join());
+      assert.ok(!shownTf.some((d) => d.code === 'terraform-not-evaluated'), 'the file it reads was handed over');
+      const json = fake.open(join(dir, 'infra', 'containers.json'), containers);
+      await settle(() => diagnostics.entries.has(json.uri.toString()));
+      const shownJson = diagnostics.get(json.uri);
+      assert.equal(shownJson.filter((d) => d.code === 'field-name-case').length, 3);
+      assert.ok(shownJson.every((d) => d.message.startsWith('aws_ecs_task_definition.app:')), shownJson[0].message);
+      fake.close(json);
+      fake.close(tf);
+      rmSync(join(dir, 'infra'), { recursive: true, force: true });
+    });
+
     test('quick fixes, fix all and the rule documentation as code actions', async () => {
       const doc = fake.vscode.workspace.textDocuments[0];
       const { provider, metadata } = fake.providers.codeActions[0];

@@ -277,6 +277,11 @@ export function createFakeVscode({ folder, settings = {} }) {
       getWorkspaceFolder: (uri) => (uri.scheme === 'file' && (uri.path === folder || uri.path.startsWith(`${folder}/`)) ? workspaceFolder : undefined),
       getConfiguration: () => ({ get: (key) => settings[key] }),
       fs: {
+        async readDirectory(uri) {
+          if (uri.scheme !== 'file') throw new Error(`cannot read ${uri}`);
+          const entries = await readdir(uri.path, { withFileTypes: true });
+          return entries.map((e) => [e.name, e.isDirectory() ? 2 : 1]);
+        },
         async readFile(uri) {
           if (uri.scheme !== 'file') throw new Error(`cannot read ${uri}`);
           return new Uint8Array(await readFile(uri.path));
@@ -323,6 +328,7 @@ export function createFakeVscode({ folder, settings = {} }) {
       },
     },
     StatusBarAlignment: { Left: 1, Right: 2 },
+    FileType: { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 },
     window: {
       activeTextEditor: undefined,
       onDidChangeActiveTextEditor: events.activeEditor.event,

@@ -57,6 +57,9 @@ export function memoryHost(files, settings = {}) {
     async listFiles() {
       return [...store.keys()].filter((k) => k.endsWith('.json')).sort();
     },
+    async listFolder(folder) {
+      return [...store.keys()].filter((k) => k.startsWith(`${folder}/`) && !k.slice(folder.length + 1).includes('/'));
+    },
     async listEvidence() {
       return [...store.keys()].filter((k) => isEvidenceFile(k.slice(root.length + 1))).sort();
     },

@@ -49,8 +49,18 @@ export const DEFAULT_EXCLUDE = Object.freeze([
   '**/.terraform/**',
 ]);
 
-/** Language ids of the documents looked at: JSON, and YAML for CloudFormation templates. */
-export const LANGUAGE_IDS = Object.freeze(['json', 'jsonc', 'yaml']);
+/** Language ids of the documents looked at: JSON, YAML for CloudFormation templates, and
+ * Terraform (HashiCorp's extension names `.tf` files `terraform`; without it a `.tf` file is
+ * plain text, which `isTerraformFile` lets in by its name). */
+export const LANGUAGE_IDS = Object.freeze(['json', 'jsonc', 'yaml', 'terraform']);
+
+/** Whether a path names a Terraform file. */
+export function isTerraformFile(path) {
+  return path.endsWith('.tf');
+}
+
+/** An ECS resource of a Terraform file. */
+const TERRAFORM_HINT = /resource\s+"aws_ecs_(?:task_definition|service|task_set)"/;
 
 /** Keys that only an ECS document is likely to have (PascalCase copies included). */
 const HINT = /"(?:containerDefinitions|taskDefinition|family|serviceName|launchType|requiresCompatibilities|desiredCount|image)"\s*:/i;
@@ -75,10 +85,10 @@ export function classify(relativePath, text, files) {
 /** An ECS resource of a CloudFormation template (JSON or YAML). */
 const TEMPLATE_HINT = /AWS::ECS::(?:TaskDefinition|Service)\b/;
 
-/** A cheap first look at a text: a JSON object or array that mentions an ECS key, or a
- * CloudFormation template (JSON or YAML) with an ECS resource. */
+/** A cheap first look at a text: a JSON object or array that mentions an ECS key, a
+ * CloudFormation template (JSON or YAML) or a Terraform file with an ECS resource. */
 export function looksLikeEcs(text) {
-  if (TEMPLATE_HINT.test(text)) return true;
+  if (TEMPLATE_HINT.test(text) || TERRAFORM_HINT.test(text)) return true;
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (!start.startsWith('{') && !start.startsWith('[')) return false;
   return HINT.test(text);

@@ -7,7 +7,7 @@
 // Documents are named by keys (URI strings in the extension); every path operation goes
 // through the host, so virtual file systems (vscode.dev) work as well as disks.
 
-import { classify, isTaskDefinitionKind, shouldShow } from './detect.js';
+import { classify, isTaskDefinitionKind, isTerraformFile, shouldShow } from './detect.js';
 import { matchAny } from './glob.js';
 import { CONFIG_FILE, loadConfigText, withSettingsFallback } from './config.js';
 import { pairsOfService, parseLoose, serviceTaskFamily, servicesOfTaskDefinition, taskDefinitionFamily } from './pairing.js';
@@ -25,6 +25,8 @@ import { pairsOfService, parseLoose, serviceTaskFamily, servicesOfTaskDefinition
  * @property {() => Promise<string[]>} listFiles the workspace's JSON files (excluded ones left out)
  * @property {(key: string) => Promise<string[]>} [listEvidence] the files of the document's
  *   workspace folder that say how files are deployed (`isEvidenceFile`)
+ * @property {(folder: string) => Promise<string[]>} [listFolder] the files directly in a
+ *   folder (for a Terraform module: the `.tf` files of one folder)
  *
  * @typedef {object} ConfigInfo
  * @property {string | null} key the `ecslint.toml` that applies, if any
@@ -86,6 +88,54 @@ export class Engine {
       this.evidence.set(folder, pending);
     }
     return pending;
+  }
+
+  /**
+   * The other files a document's lint reads (the `files` option), as `ecslint check` hands
+   * them: for a `.tf` file, the other `.tf` files of its folder (its module) and the files
+   * their `container_definitions` read; for another file, the `.tf` files of the nearest
+   * module (its folder, then the ones above it) that reads it with `file()` or
+   * `templatefile()`, so that it is checked as that task definition's containers.
+   */
+  async terraformFiles(key, relative, text) {
+    if (!this.host.listFolder) return [];
+    const base = key.slice(0, key.length - relative.length);
+    const moduleIn = async (folder) => {
+      const keys = (await this.host.listFolder(folder)).filter((k) => isTerraformFile(k)).sort();
+      const files = [];
+      for (const k of keys) {
+        const t = k === key ? text : await this.host.readText(k);
+        if (t !== null) files.push({ key: k, path: this.host.relative(k), text: t });
+      }
+      return files;
+    };
+    const readsOf = (tfs) => {
+      const paths = [];
+      for (const tf of tfs) {
+        for (const p of this.ecslint.terraformReadFiles(tf.path, tf.text)) if (!paths.includes(p)) paths.push(p);
+      }
+      return paths;
+    };
+    const folderOf = (k) => this.host.parent(k);
+    if (isTerraformFile(relative)) {
+      const folder = folderOf(key);
+      if (folder === null) return [];
+      const tfs = await moduleIn(folder);
+      const out = tfs.filter((f) => f.key !== key).map(({ path, text: t }) => ({ path, text: t }));
+      for (const p of readsOf(tfs)) {
+        const t = await this.host.readText(`${base}${p}`);
+        if (t !== null) out.push({ path: p, text: t });
+      }
+      return out;
+    }
+    for (let folder = folderOf(key); folder !== null; folder = folderOf(folder)) {
+      const tfs = await moduleIn(folder);
+      if (tfs.length > 0 && readsOf(tfs).includes(relative)) {
+        return tfs.map(({ path, text: t }) => ({ path, text: t }));
+      }
+      if (folderOf(folder) === folder) break;
+    }
+    return [];
   }
 
   /**
@@ -218,6 +268,8 @@ export class Engine {
       return result;
     }
     const deploy = await this.deployOptions(key, relative, config);
+    const files = await this.terraformFiles(key, relative, source);
+    if (files.length > 0) deploy.files = files;
     const { result: report, settingsError } = withSettingsFallback(settings, config.config, (options) =>
       this.ecslint.lint(source, { ...options, ...deploy, path: relative, reportUnknownKind: detected === 'name' }),
     );
@@ -347,6 +399,8 @@ export class Engine {
     const config = await this.configFor(key, settings);
     const relative = this.host.relative(key);
     const deploy = await this.deployOptions(key, relative, config);
+    const files = await this.terraformFiles(key, relative, text);
+    if (files.length > 0) deploy.files = files;
     const { result } = withSettingsFallback(settings, config.config, (options) =>
       this.ecslint.fix(text, { ...options, ...deploy, path: relative }),
     );
