@@ -68,7 +68,7 @@ const result = await build({
   entryNames: '[name]-[hash]',
   chunkNames: '[name]-[hash]',
   assetNames: '[name]-[hash]',
-  loader: { '.json': 'text', '.yaml': 'text', '.wasm': 'file' },
+  loader: { '.json': 'text', '.yaml': 'text', '.tf': 'text', '.wasm': 'file' },
   plugins: [ecslintPackage],
   metafile: true,
   logLevel: 'warning',

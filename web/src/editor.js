@@ -7,6 +7,7 @@ import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
 import { EditorState, Prec } from '@codemirror/state';
 import { json } from '@codemirror/lang-json';
 import { yaml } from '@codemirror/lang-yaml';
+import { hcl } from './hcl.js';
 import { Compartment } from '@codemirror/state';
 import { autocompletion, snippet, startCompletion } from '@codemirror/autocomplete';
 import { forEachDiagnostic, lintGutter } from '@codemirror/lint';
@@ -26,16 +27,17 @@ const WORD = /[\w$.+-]/;
  *   onFile: (file: File) => void,
  * }} options
  */
-/** The language of each editor (JSON, or YAML for a `.yaml`/`.yml` file): reconfigured when
+/** The language of each editor (JSON; YAML for a `.yaml`/`.yml` file, HCL for `.tf`): reconfigured when
  * the document's name changes. */
 const language = new Compartment();
 
 /** The highlighting for a file named `name`. */
 function languageFor(name) {
+  if (/\.tf$/i.test(name ?? '')) return hcl();
   return /\.ya?ml$/i.test(name ?? '') ? yaml() : json();
 }
 
-/** Highlights `view` as the file `name` is read (YAML or JSON). */
+/** Highlights `view` as the file `name` is read (JSON, YAML or HCL). */
 export function setLanguage(view, name) {
   view.dispatch({ effects: language.reconfigure(languageFor(name)) });
 }

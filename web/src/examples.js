@@ -1,4 +1,4 @@
-// The playground's examples: the JSON and YAML files in web/examples/, bundled as text
+// The playground's examples: the JSON, YAML and Terraform files in web/examples/, bundled as text
 // (esbuild's `text` loader) so that they keep their formatting.
 import fargateTask from '../examples/fargate-web-taskdef.json';
 import fargateService from '../examples/fargate-web-service.json';
@@ -10,6 +10,7 @@ import brokenService from '../examples/broken-service.json';
 import mismatchedTask from '../examples/mismatched-taskdef.json';
 import mismatchedService from '../examples/mismatched-service.json';
 import template from '../examples/cloudformation-template.yaml';
+import terraformService from '../examples/terraform-service.tf';
 
 /** @type {{ id: string, group: string, title: string, mode: 'task' | 'service' | 'pair', task?: string, service?: string, name?: string }[]} */
 export const EXAMPLES = [
@@ -21,5 +22,6 @@ export const EXAMPLES = [
   { id: 'broken-task', group: 'With mistakes', title: 'Task definition copied from describe output', mode: 'task', task: brokenTask },
   { id: 'broken-service', group: 'With mistakes', title: 'Service with wrong types and read-only fields', mode: 'service', service: brokenService },
   { id: 'mismatched', group: 'With mistakes', title: 'Service and task definition that do not match', mode: 'pair', task: mismatchedTask, service: mismatchedService },
+  { id: 'terraform-service', group: 'With mistakes', title: 'Terraform: a Fargate service and its task definition (main.tf)', mode: 'task', task: terraformService, name: 'main.tf' },
   { id: 'cloudformation', group: 'With mistakes', title: 'CloudFormation template (YAML): task definition, service, target group', mode: 'task', task: template, name: 'template.yaml' },
 ];

@@ -46,6 +46,7 @@ const KIND_LABEL = {
   service: 'service',
   'update-service': 'service update',
   cloudformation: 'CloudFormation template',
+  terraform: 'Terraform',
   unknown: 'not an ECS document',
 };
 
@@ -157,7 +158,8 @@ function runLint() {
     const body = text(doc);
     let report = lint(body, { ...options, path: doc.name });
     doc.forced = false;
-    if (report.files[0].kind === 'unknown') {
+    // A `.tf` file without an ECS resource is no JSON document to force.
+    if (report.files[0].kind === 'unknown' && !doc.name.endsWith('.tf')) {
       // `{}` or a half-typed document: lint it as what this pane is for.
       report = lint(body, { ...options, path: doc.name, kind: doc.kind });
       doc.forced = true;

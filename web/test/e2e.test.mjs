@@ -165,6 +165,27 @@ test('an example shows exactly the diagnostics of the npm package, with squiggle
   await closePage(page);
 });
 
+test('a Terraform example: HCL highlighting and the diagnostics of the npm package, in Terraform\'s names', async () => {
+  const page = await openPlayground();
+  await chooseExample(page, 'terraform-service');
+  const text = example('terraform-service.tf');
+  assert.equal(await page.evaluate(() => window.ecslintPlayground.getText('task')), text);
+  const file = ecslint.lint(text, { path: 'main.tf' }).files[0];
+  assert.equal(file.kind, 'terraform');
+  assert.ok(file.diagnostics.some((d) => d.severity === 'error'));
+  assert.deepEqual(
+    await problems(page),
+    file.diagnostics.map((d) => ({ rule: d.rule, pointer: d.pointer, doc: 'task' })),
+  );
+  assert.equal(await page.textContent('.pane[data-doc=task] [data-role=file]'), 'main.tf');
+  assert.match(await page.textContent('.pane[data-doc=task] [data-role=kind]'), /Terraform/);
+  // Messages name the arguments as written.
+  assert.match(await page.textContent('#problem-list'), /aws_ecs_task_definition\.web/);
+  // HCL highlighting: the block type is a keyword, not JSON's error token.
+  assert.ok(await page.locator('.pane[data-doc=task] .cm-line span', { hasText: /^resource$/ }).count(), 'resource not highlighted');
+  await closePage(page);
+});
+
 test('typing a fix clears the diagnostic; the problems list jumps to it', async () => {
   const page = await openPlayground();
   await chooseExample(page, 'broken-task');
