@@ -898,6 +898,8 @@ fn sample_repository() -> tempfile::TempDir {
         "task-definition.json",
         "deploy/ecs-task-def.json",
         "package.json",
+        "infra/ecs.tf",
+        "infra/s3.tf",
     ] {
         let to = dir.path().join(file);
         fs::create_dir_all(to.parent().unwrap()).unwrap();
@@ -979,9 +981,11 @@ fn hook_report(output: &Output) -> String {
 
 /// Runs `hook` with `pre-commit try-repo` against this repository (as committed, plus tracked
 /// files' uncommitted changes; each try-repo installs the hook from scratch in a temporary
-/// store) on the sample repository three ways: every file (the bad one fails with its
-/// diagnostic, the good one and package.json are not reported), the good file alone (passes),
-/// and package.json alone (not matched: skipped). Returns the first run's report
+/// store) on the sample repository four ways: every file (the bad ones fail with their
+/// diagnostics, a JSON task definition's and a `.tf` file's; the good one, a `.tf` file
+/// without an ECS resource and package.json are not reported), the good file alone (passes),
+/// the `.tf` file without an ECS resource alone (passes), and package.json alone (not
+/// matched: skipped). Returns the first run's report
 /// ([`hook_report`]).
 fn assert_hook_works(hook: &str, env: &HookEnv) -> String {
     require_pre_commit();
@@ -1000,6 +1004,10 @@ fn assert_hook_works(hook: &str, env: &HookEnv) -> String {
         "{all}"
     );
     assert!(all.contains("invalid-type"), "{all}");
+    // Terraform: the task definition's Fargate size; the bucket's file says nothing.
+    assert!(all.contains("infra/ecs.tf"), "{all}");
+    assert!(all.contains("fargate-cpu-memory-combination"), "{all}");
+    assert!(!all.contains("s3.tf"), "{all}");
     assert!(!all.contains("package.json"), "not an ECS file name: {all}");
     assert!(
         !all.contains("task-definition.json ("),
@@ -1008,6 +1016,10 @@ fn assert_hook_works(hook: &str, env: &HookEnv) -> String {
     let report = hook_report(&out);
 
     let out = run(&["--files", "task-definition.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("Passed"), "{}", text(&out));
+
+    let out = run(&["--files", "infra/s3.tf"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("Passed"), "{}", text(&out));
 
