@@ -353,10 +353,13 @@ fn check_range(text: &str, range: ecslint_core::text::TextRange, what: impl Fn()
 
 /// Lints `bytes` once (as a file named `path` is read: the name chooses the reader) and
 /// checks the invariants of that one result: ranges, order, registered rules, messages, and,
-/// for JSON, that every pointer resolves (one more parse of the text). No second lint, no
-/// fixes, no output formats: the fast targets (`read_*`), which reach many more inputs a
-/// second than the deep ones and so go further into the readers.
+/// for JSON and YAML, that every pointer resolves (one more parse of the text, by the reader
+/// and with the options the lint used). No second lint, no fixes, no output formats: the
+/// fast targets (`read_*`), which reach many more inputs a second than the deep ones and so
+/// go further into the readers.
 pub fn check_once(bytes: &[u8], path: Option<&str>, settings: &Settings) -> LintResult {
+    use ecslint_core::forms::cloudformation::looks_like_template;
+    use ecslint_core::read::yaml;
     let opts = LintOptions {
         path,
         ..LintOptions::new(settings)
@@ -364,17 +367,29 @@ pub fn check_once(bytes: &[u8], path: Option<&str>, settings: &Settings) -> Lint
     let result = lint_bytes(bytes, &opts);
     match std::str::from_utf8(bytes) {
         Ok(text) => {
-            let json = path.is_none_or(|p| p.to_ascii_lowercase().ends_with(".json"));
-            if json {
-                let parsed = json::parse(text);
-                assert_eq!(
-                    parsed.root.is_some(),
-                    result.parsed,
-                    "`parsed` says what the parser says"
-                );
-                check_result(text, Pointers::Resolve(parsed.root.as_ref()), &result, None);
+            let name = path.unwrap_or("").to_ascii_lowercase();
+            let tree = if path.is_none() || name.ends_with(".json") {
+                Some(json::parse(text))
+            } else if name.ends_with(".yaml") || name.ends_with(".yml") {
+                let read_as = if looks_like_template(text) {
+                    yaml::Options::CLOUDFORMATION
+                } else {
+                    yaml::Options::ECS_DEPLOY_ACTION
+                };
+                Some(yaml::parse_with(text, &read_as).parsed)
             } else {
-                check_result(text, Pointers::Unchecked, &result, None);
+                None
+            };
+            match tree {
+                Some(parsed) => {
+                    assert_eq!(
+                        parsed.root.is_some(),
+                        result.parsed,
+                        "`parsed` says what the reader says"
+                    );
+                    check_result(text, Pointers::Resolve(parsed.root.as_ref()), &result, None);
+                }
+                None => check_result(text, Pointers::Unchecked, &result, None),
             }
         }
         Err(_) => {

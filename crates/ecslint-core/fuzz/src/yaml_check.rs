@@ -6,7 +6,9 @@
 //!   boundaries; a child's range lies inside its parent's; a sequence's items are in order;
 //! - without a tree there is an `invalid-yaml` problem that says why;
 //! - the JSON pointer of every value (up to a bound) resolves, to that value when no key is
-//!   repeated.
+//!   repeated: to that very node when the text has no alias and no merge key (whose copies
+//!   share one range), so a value never has the range of the one it is in (an indentless
+//!   sequence of one item once had its item's range).
 
 use ecslint_core::json::{Node, ParseOutput, Value};
 use ecslint_core::read::yaml::{self, Options};
@@ -18,7 +20,8 @@ const POINTER_CHECKS: usize = 2_000;
 pub fn check_yaml(text: &str) {
     for options in [Options::CLOUDFORMATION, Options::ECS_DEPLOY_ACTION] {
         let out = yaml::parse_with(text, &options);
-        check_output(text, &out.parsed);
+        let exact = out.aliases.is_empty() && out.merge_keys.is_empty();
+        check_output_with(text, &out.parsed, exact);
         for alias in &out.aliases {
             check_range(text, alias.range, "alias");
             check_range(text, alias.anchor, "anchor");
@@ -27,6 +30,11 @@ pub fn check_yaml(text: &str) {
 }
 
 pub fn check_output(text: &str, out: &ParseOutput<'_>) {
+    check_output_with(text, out, false);
+}
+
+/// `exact`: every value's pointer names that node itself, not another of the same range.
+pub fn check_output_with(text: &str, out: &ParseOutput<'_>, exact: bool) {
     for p in &out.problems {
         check_range(text, p.range, &p.message);
         assert!(!p.message.is_empty(), "a problem without a message");
@@ -46,7 +54,7 @@ pub fn check_output(text: &str, out: &ParseOutput<'_>) {
     // A repeated key hides its first value from pointers (the last one wins, as in JSON).
     if !out.problems.iter().any(|p| p.rule == "duplicate-key") {
         let mut budget = POINTER_CHECKS;
-        check_children(root, root, &mut budget);
+        check_children(root, root, &mut budget, exact);
     }
 }
 
@@ -121,13 +129,18 @@ fn resolve<'a, 's>(root: &'a Node<'s>, pointer: &str) -> Option<&'a Node<'s>> {
 }
 
 /// The pointer of every value below `node` (the root's own pointer is `""` by definition).
-fn check_children(root: &Node<'_>, node: &Node<'_>, budget: &mut usize) {
-    let children: Vec<&Node<'_>> = match &node.value {
-        Value::Array(items) => items.iter().collect(),
-        Value::Object(members) => members.iter().map(|m| &m.value).collect(),
+fn check_children(root: &Node<'_>, node: &Node<'_>, budget: &mut usize, exact: bool) {
+    // The short form `!GetAtt A` reads as `{"Fn::GetAtt": ["A"]}`: an array and its item made
+    // from one scalar, with one range.
+    let children: Vec<(&Node<'_>, bool)> = match &node.value {
+        Value::Array(items) => items.iter().map(|n| (n, exact)).collect(),
+        Value::Object(members) => members
+            .iter()
+            .map(|m| (&m.value, exact && m.key.name != "Fn::GetAtt"))
+            .collect(),
         _ => return,
     };
-    for child in children {
+    for (child, exact) in children {
         if *budget == 0 {
             return;
         }
@@ -144,6 +157,11 @@ fn check_children(root: &Node<'_>, node: &Node<'_>, budget: &mut usize) {
             child.range,
             "the pointer {pointer:?} names another value"
         );
-        check_children(root, child, budget);
+        assert!(
+            !exact || std::ptr::eq(found.unwrap(), child),
+            "the pointer {pointer:?} names another value of the same range {:?}",
+            child.range
+        );
+        check_children(root, child, budget, exact);
     }
 }

@@ -218,6 +218,31 @@ impl<'s> Builder<'s> {
         TextRange::new(start, end)
     }
 
+    /// The `-` of an indentless sequence's first entry (`Key:` then `- item` at the key's
+    /// indentation), which saphyr's span leaves out: it starts such a sequence after the
+    /// `-` and its blanks (at the first item, or at the end of the line), so that a sequence
+    /// of one item had that item's range, and a pointer found from the range named the
+    /// sequence instead of its item. The `-` is the first character of its line before
+    /// `pos`, followed only by blanks or a comment, and not the parent sequence's own `-`
+    /// (in `- - x` the inner sequence starts at the second `-`).
+    fn indentless_dash(&self, pos: usize) -> Option<usize> {
+        let pos = pos.min(self.text.len());
+        let line_start = self.text[..pos].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let line = &self.text[line_start..pos];
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        let rest = line[indent..].strip_prefix('-')?;
+        if !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+            return None;
+        }
+        let rest = rest.trim_start_matches([' ', '\t']);
+        if !(rest.is_empty() || rest.starts_with('#')) {
+            return None;
+        }
+        let dash = line_start + indent;
+        let parent_start = self.stack.last().map_or(0, |f| f.props.content_start);
+        (self.stack.is_empty() || parent_start < dash).then_some(dash)
+    }
+
     /// The range of the character at `pos` (empty at the end of the text).
     pub fn char_range(&self, pos: usize) -> TextRange {
         let pos = pos.min(self.text.len());
@@ -306,11 +331,17 @@ impl<'s> Builder<'s> {
                 Flow::Continue
             }
             Event::SequenceStart(anchor_id, tag) | Event::MappingStart(anchor_id, tag) => {
-                let props = self.props(range.start, anchor_id, tag);
+                let mut props = self.props(range.start, anchor_id, tag);
                 let flow = matches!(
                     self.text.as_bytes().get(props.content_start),
                     Some(b'[' | b'{')
                 );
+                if !is_map && !flow {
+                    if let Some(dash) = self.indentless_dash(props.content_start) {
+                        props.start = props.start.min(dash);
+                        props.content_start = dash;
+                    }
+                }
                 let levels = 1 + usize::from(cfn::wraps(&props, &self.options));
                 if self.depth + levels > MAX_DEPTH {
                     return self.stop(

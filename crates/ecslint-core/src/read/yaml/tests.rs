@@ -261,6 +261,40 @@ fn collection_ranges() {
     );
 }
 
+/// An indentless sequence (`Key:` then `- item` at the key's indentation, the usual style of
+/// CloudFormation templates) starts at its first `-`, as an indented one does: saphyr starts
+/// it after the `-`, which gave a sequence of one item that item's range, and a finding about
+/// the item (a container without `Image`) the pointer of the sequence (the `read_yaml` fuzz
+/// target; `tests/regressions/yaml-indentless-sequence-of-one.yaml`).
+#[test]
+fn indentless_sequences_start_at_their_dash() {
+    let text = "a:\n- x\n- y\nb:\n-\n  k: v\nc:\n- # note\n  k: v\nd:\n- - x\ne:\n  - z\n";
+    let root = parse(text).root.unwrap();
+    let range = |key: &str| slice(text, root.get(key).unwrap().range);
+    assert_eq!(range("a"), "- x\n- y");
+    assert_eq!(range("b"), "-\n  k: v");
+    assert_eq!(range("c"), "- # note\n  k: v");
+    assert_eq!(range("d"), "- - x");
+    let inner = &root.get("d").unwrap().as_array().unwrap()[0];
+    assert_eq!(slice(text, inner.range), "- x");
+    assert_eq!(range("e"), "- z");
+    // Every item's pointer names the item, not the sequence.
+    let text = include_str!("../../../tests/regressions/yaml-indentless-sequence-of-one.yaml");
+    let root = parse(text).root.unwrap();
+    let containers = root
+        .get("Resources")
+        .and_then(|r| r.get("TaskDef"))
+        .and_then(|t| t.get("Properties"))
+        .and_then(|p| p.get("ContainerDefinitions"))
+        .unwrap();
+    let item = &containers.as_array().unwrap()[0];
+    assert_ne!(containers.range, item.range);
+    assert_eq!(
+        root.pointer_to(item.range),
+        "/Resources/TaskDef/Properties/ContainerDefinitions/0"
+    );
+}
+
 #[test]
 fn aliases_copy_with_the_alias_range() {
     let text = "base: &b {cpu: 256, env: [x]}\nweb: *b\n";
