@@ -36,6 +36,19 @@ fn shown_dir(display: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The `.tf` files of a folder (one Terraform module), in name order.
+fn tf_files_in(dir: &Path) -> Vec<PathBuf> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "tf") && p.is_file())
+        .collect();
+    names.sort();
+    names
+}
+
 fn is_tf(display: &str) -> bool {
     display.ends_with(".tf")
 }
@@ -60,19 +73,11 @@ impl Modules {
                     .unwrap_or_default()
             };
             let mut module = Module::default();
-            let mut names: Vec<PathBuf> = std::fs::read_dir(if fs_dir.as_os_str().is_empty() {
+            for path in tf_files_in(if fs_dir.as_os_str().is_empty() {
                 Path::new(".")
             } else {
                 &fs_dir
-            })
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "tf") && p.is_file())
-            .collect();
-            names.sort();
-            for path in names {
+            }) {
                 let name = path.file_name().unwrap_or_default().to_string_lossy();
                 let shown = if key.is_empty() {
                     name.into_owned()
@@ -167,14 +172,7 @@ pub fn files_for_document(path: &Path, shown: &str, root: &Path) -> Vec<(String,
     } else {
         let mut dir = path.parent();
         while let Some(d) = dir.filter(|d| d.starts_with(root)) {
-            let first_tf = std::fs::read_dir(d)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "tf") && p.is_file())
-                .min();
-            if let Some(tf) = first_tf {
+            if let Some(tf) = tf_files_in(d).into_iter().next() {
                 let display = shown_of(&tf);
                 targets.push(target(&tf, display));
             }

@@ -857,9 +857,7 @@ fn deployer_fixtures_get_the_findings_of_the_cli() {
     cases.sort();
     assert!(!cases.is_empty());
     for case in cases {
-        let dir = temp();
-        copy_tree(&case, dir.path());
-        std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+        let dir = deployer_fixture(&case.file_name().unwrap().to_string_lossy());
         let findings = std::fs::read_to_string(case.with_extension("findings")).unwrap();
         let mut c = start(json!({}), dir.path(), ecslint_core::lint);
         let mut expected = String::new();
@@ -909,6 +907,20 @@ fn deployer_fixtures_get_the_findings_of_the_cli() {
     }
 }
 
+/// A deployer fixture repository (tests/fixtures/deployers/`case`), copied to a temporary
+/// folder that is its own repository.
+fn deployer_fixture(case: &str) -> tempfile::TempDir {
+    let dir = temp();
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/deployers")
+            .join(case),
+        dir.path(),
+    );
+    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+    dir
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
@@ -926,10 +938,7 @@ fn copy_tree(from: &Path, to: &Path) {
 /// step) points there.
 #[test]
 fn a_related_place_in_a_workflow_is_a_location_in_that_file() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/deployers");
-    let dir = temp();
-    copy_tree(&fixtures.join("render-renamed-container"), dir.path());
-    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+    let dir = deployer_fixture("render-renamed-container");
     let mut c = start(json!({}), dir.path(), ecslint_core::lint);
     let uri = uri_in(dir.path(), "deploy/taskdef.json");
     let text = std::fs::read_to_string(dir.path().join("deploy/taskdef.json")).unwrap();
@@ -954,10 +963,7 @@ fn a_related_place_in_a_workflow_is_a_location_in_that_file() {
 /// A workflow that comes changes how an open file is judged (the watched files).
 #[test]
 fn a_new_workflow_changes_the_deployer() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/deployers");
-    let dir = temp();
-    copy_tree(&fixtures.join("deploy-action-describe-output"), dir.path());
-    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+    let dir = deployer_fixture("deploy-action-describe-output");
     let workflow = dir.path().join(".github/workflows/deploy.yml");
     let text = std::fs::read_to_string(&workflow).unwrap();
     std::fs::remove_file(&workflow).unwrap();
