@@ -269,6 +269,7 @@ fn lint_tree(
             }
         }
     }
+    whole_characters(text, &mut diagnostics);
     LintResult {
         kind,
         diagnostics: finish(diagnostics, options.settings),
@@ -377,6 +378,7 @@ pub(crate) fn lint_found<'s>(
         deployed_by = deployments.summary();
         deployer_known = deployments.known;
     }
+    whole_characters(text, &mut diagnostics);
     LintResult {
         kind: form.kind,
         diagnostics: finish(diagnostics, options.settings),
@@ -456,7 +458,7 @@ fn check_document<'a>(
     if kind == DocumentKind::Unknown {
         if options.report_unknown_kind {
             reporter
-                .report(&UnknownDocumentKind::META, TextRange::new(root.range.start, root.range.start + 1), "this is not an ECS task definition, container definition array or service definition")
+                .report(&UnknownDocumentKind::META, crate::rules::edits::opening(root.range), "this is not an ECS task definition, container definition array or service definition")
                 .help("ecslint checks RegisterTaskDefinition and CreateService input; if this is one, say which with `--kind`");
         }
         return;
@@ -533,6 +535,32 @@ pub(crate) fn kind_from_text(text: &str) -> DocumentKind {
 }
 
 /// Drops disabled rules, applies configured levels and sorts.
+/// Widens every range of a finding in `text` (and its related places in `text`) to whole
+/// characters. Rules mark a value's opening with its first byte (`opening`, the `{` or `[` of
+/// JSON), but a YAML mapping opens with its first key, which may start with `é` or `名`: the
+/// `read_yaml` fuzz target (`tests/regressions/yaml-non-ascii-first-key.yaml`).
+fn whole_characters(text: &str, diagnostics: &mut [Diagnostic]) {
+    let widen = |range: &mut TextRange| {
+        if range.start > range.end || range.end > text.len() {
+            return;
+        }
+        while !text.is_char_boundary(range.start) {
+            range.start -= 1;
+        }
+        while !text.is_char_boundary(range.end) {
+            range.end += 1;
+        }
+    };
+    for d in diagnostics {
+        widen(&mut d.range);
+        for r in &mut d.related {
+            if r.document.is_none() {
+                widen(&mut r.range);
+            }
+        }
+    }
+}
+
 pub(crate) fn finish(mut diagnostics: Vec<Diagnostic>, settings: &Settings) -> Vec<Diagnostic> {
     diagnostics.retain(|d| settings.is_enabled(d.rule));
     for d in &mut diagnostics {
@@ -544,4 +572,77 @@ pub(crate) fn finish(mut diagnostics: Vec<Diagnostic>, settings: &Settings) -> V
         (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
     });
     diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Config;
+
+    /// Findings marked on a YAML mapping's opening cover its first character, not its first
+    /// byte, and stay inside the text (the `read_yaml` fuzz target;
+    /// `tests/regressions/yaml-non-ascii-first-key*.yaml`, `yaml-empty-document.yaml`).
+    #[test]
+    fn ranges_cover_whole_characters() {
+        let config = Config {
+            select: Some(vec!["ALL".to_owned()]),
+            ..Config::default()
+        };
+        let settings = Settings::from_config(&config).unwrap();
+        for (text, rule) in [
+            (
+                include_str!("../tests/regressions/yaml-non-ascii-first-key.yaml"),
+                "container-image-required",
+            ),
+            (
+                include_str!("../tests/regressions/yaml-non-ascii-first-key-unknown-kind.yaml"),
+                "unknown-document-kind",
+            ),
+            // A document of nothing (its root is an empty `null` at the end of the text): the
+            // opening was one byte past the end.
+            (
+                include_str!("../tests/regressions/yaml-empty-document.yaml"),
+                "unknown-document-kind",
+            ),
+        ] {
+            let options = LintOptions {
+                path: Some("t.yaml"),
+                ..LintOptions::new(&settings)
+            };
+            let result = lint(text, &options);
+            assert!(result.diagnostics.iter().any(|d| d.rule == rule), "{rule}");
+            for d in &result.diagnostics {
+                assert!(d.range.end <= text.len(), "{} at {:?}", d.rule, d.range);
+                assert!(
+                    text.is_char_boundary(d.range.start) && text.is_char_boundary(d.range.end),
+                    "{} at {:?}",
+                    d.rule,
+                    d.range
+                );
+            }
+        }
+    }
+
+    /// A template's pointer to a member that is missing under a member written as null names
+    /// that null, not a member under it (the `read_yaml` fuzz target;
+    /// `tests/regressions/yaml-null-member-pointer.yaml`).
+    #[test]
+    fn template_pointers_stop_at_a_null() {
+        let settings = Settings::from_config(&Config::default()).unwrap();
+        let options = LintOptions {
+            path: Some("t.yaml"),
+            ..LintOptions::new(&settings)
+        };
+        let text = include_str!("../tests/regressions/yaml-null-member-pointer.yaml");
+        let result = lint(text, &options);
+        let d = result
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == "network-configuration-required-for-awsvpc")
+            .expect("the finding");
+        assert_eq!(
+            d.pointer,
+            "/Resources/Service/Properties/NetworkConfiguration"
+        );
+    }
 }

@@ -140,7 +140,7 @@ pub fn convert<'t, 's>(
         transforms: Vec::new(),
         depth: 0,
     };
-    let anchor = TextRange::new(properties.range.start, properties.range.start + 1);
+    let anchor = crate::rules::edits::opening(properties.range);
     static TASK_DEFINITION: CfnType = CfnType::Object(&super::generated::TASK_DEFINITION);
     static SERVICE: CfnType = CfnType::Object(&super::generated::SERVICE);
     let ty = if std::ptr::eq(def, &super::generated::SERVICE) {
@@ -280,7 +280,7 @@ impl<'t, 's> Converter<'_, 't, 's> {
                 let element = Name::Element(&name);
                 let mut out = Vec::with_capacity(elements.len());
                 for e in elements {
-                    let anchor = TextRange::new(e.range.start, e.range.start + 1);
+                    let anchor = crate::rules::edits::opening(e.range);
                     if let Some(v) = self.value(e, items, api_items, element, anchor, moved) {
                         out.push(v);
                     }

@@ -55,11 +55,19 @@ impl<'s> CfnNames<'s> {
             context: RefCell::new(vec![def]),
         }
     }
+}
 
-    /// The template's pointer of the value at `range` in the resource.
-    pub fn pointer_to(&self, range: TextRange) -> String {
-        format!("{}{}", self.prefix, self.resource.pointer_to(range))
+/// The value at `pointer` below `root`.
+fn resolve<'a, 's>(root: &'a Node<'s>, pointer: &str) -> Option<&'a Node<'s>> {
+    let mut node = root;
+    for segment in segments(pointer) {
+        node = match &node.value {
+            Value::Object(_) => node.get(&segment)?,
+            Value::Array(items) => items.get(segment.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
     }
+    Some(node)
 }
 
 /// Splits a JSON pointer into its unescaped segments.
@@ -124,12 +132,21 @@ impl FormNames for CfnNames<'_> {
             node = next;
         }
         // The deepest value the document has, as the template points at it.
-        let mut pointer = self.pointer_to(node.range);
+        let relative = self.resource.pointer_to(node.range);
+        let mut pointer = format!("{}{relative}", self.prefix);
+        let mut written = resolve(&self.resource, &relative);
         // The members it lacks, as CloudFormation names them.
         for segment in rest {
+            // The template has the member, but not as an object (`NetworkConfiguration:` left
+            // empty is null; the form drops it): the pointer names that value, where the
+            // members would go, rather than members under a null.
+            if written.is_some_and(|w| !matches!(w.value, Value::Object(_))) {
+                break;
+            }
             match def.and_then(|d| d.prop_for_api(&segment)) {
                 Some(p) => {
                     push_pointer_segment(&mut pointer, p.name);
+                    written = written.and_then(|w| w.get(p.name));
                     def = match p.ty {
                         CfnType::Object(d) => {
                             context.push(d);
@@ -140,6 +157,7 @@ impl FormNames for CfnNames<'_> {
                 }
                 None => {
                     push_pointer_segment(&mut pointer, &segment);
+                    written = written.and_then(|w| w.get(&segment));
                     def = None;
                 }
             }

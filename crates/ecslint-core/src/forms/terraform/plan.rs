@@ -263,7 +263,7 @@ impl<'s> PlanBuilder<'_, 's> {
         daemon: bool,
     ) -> Vec<Member<'s>> {
         let mut members: Vec<Member<'s>> = Vec::new();
-        let anchor = TextRange::new(values.range.start, values.range.start + 1);
+        let anchor = crate::rules::edits::opening(values.range);
         for arg in schema.arguments {
             let Api::Member { path, conv } = &arg.api else {
                 continue;

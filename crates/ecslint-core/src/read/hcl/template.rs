@@ -143,11 +143,13 @@ impl<'s> Parser<'s> {
                     self.pos += 1;
                     break;
                 }
-                Some(b'$') => {
+                // A literal also ends at a heredoc's newline: a `$` or `%` that starts the next
+                // line opens a template sequence only before `{` (`$HOME` and `$${` are text).
+                Some(b'$') if self.peek_at(1) == Some(b'{') => {
                     let part = self.interpolation()?;
                     parts.push(part);
                 }
-                Some(b'%') => {
+                Some(b'%') if self.peek_at(1) == Some(b'{') => {
                     let part = self.directive(&mut open)?;
                     parts.push(part);
                 }

@@ -221,6 +221,25 @@ fn heredoc_keeps_the_body_range() {
     assert_eq!(body.attribute("b").unwrap().key, "b");
 }
 
+/// A heredoc line (not its first) that starts with `$` or `%` before anything but `{` is
+/// text: it was read as an interpolation or a directive (`$HOME/bin` an error; a `$` ending
+/// the file put the reader past its end, a panic: the `read_hcl` fuzz target,
+/// `tests/regressions/hcl-heredoc-ends-with-dollar.tf`).
+#[test]
+fn heredoc_lines_may_start_with_a_dollar_or_a_percent() {
+    let e = value("a = <<EOF\n#!/bin/sh\n$HOME/bin/start\n%d\n$${X}\n%%{Y}\nEOF\n");
+    assert_eq!(
+        e.as_str().unwrap(),
+        "#!/bin/sh\n$HOME/bin/start\n%d\n${X}\n%{Y}\n"
+    );
+    let e = value("a = <<EOF\nx\n${y}\nEOF\n");
+    assert!(e.as_str().is_none(), "an interpolation at a line's start");
+    let text = include_str!("../../../tests/regressions/hcl-heredoc-ends-with-dollar.tf");
+    let out = parse(text);
+    assert!(!out.problems.is_empty(), "the heredoc is unterminated");
+    check_invariants(text, &out).unwrap();
+}
+
 #[test]
 fn flush_heredoc_strips_indentation_and_maps_offsets() {
     let text = "a = <<-EOT\n    {\n      \"x\": \"${var.x}\"\n\n    }\n  EOT\n";

@@ -58,10 +58,9 @@ impl FargateRequiresAwsvpc {
                     .fix(Fix::safe("set networkMode to awsvpc", vec![Edit::replace(mode.range(), "\"awsvpc\"")]));
             }
             None => {
-                let compat = task.member("requiresCompatibilities").map_or(
-                    TextRange::new(task.range().start, task.range().start + 1),
-                    |m| m.key.range,
-                );
+                let compat = task
+                    .member("requiresCompatibilities")
+                    .map_or(crate::rules::edits::opening(task.range()), |m| m.key.range);
                 let fix = task.member("requiresCompatibilities").map(|m| {
                     Fix::safe(
                         "add \"networkMode\": \"awsvpc\"",

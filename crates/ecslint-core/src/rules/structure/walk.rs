@@ -43,7 +43,7 @@ const ALIASES: &[(&str, &str)] = &[
 pub(crate) fn check(doc: &Document<'_>, out: &mut Reporter<'_>) {
     let mut walker = Walker { out };
     let root = doc.root;
-    let root_anchor = TextRange::new(root.range.start, root.range.start + 1);
+    let root_anchor = crate::rules::edits::opening(root.range);
     match doc.kind {
         DocumentKind::TaskDefinition => {
             walker.structure(
@@ -213,7 +213,7 @@ impl Walker<'_, '_> {
     }
 
     fn element_anchor(node: &Node<'_>) -> TextRange {
-        TextRange::new(node.range.start, node.range.start + 1)
+        crate::rules::edits::opening(node.range)
     }
 
     fn unknown_member(
