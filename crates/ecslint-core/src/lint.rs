@@ -534,7 +534,6 @@ pub(crate) fn kind_from_text(text: &str) -> DocumentKind {
     }
 }
 
-/// Drops disabled rules, applies configured levels and sorts.
 /// Widens every range of a finding in `text` (and its related places in `text`) to whole
 /// characters. Rules mark a value's opening with its first byte (`opening`, the `{` or `[` of
 /// JSON), but a YAML mapping opens with its first key, which may start with `é` or `名`: the
@@ -561,6 +560,7 @@ fn whole_characters(text: &str, diagnostics: &mut [Diagnostic]) {
     }
 }
 
+/// Drops disabled rules, applies configured levels and sorts.
 pub(crate) fn finish(mut diagnostics: Vec<Diagnostic>, settings: &Settings) -> Vec<Diagnostic> {
     diagnostics.retain(|d| settings.is_enabled(d.rule));
     for d in &mut diagnostics {
