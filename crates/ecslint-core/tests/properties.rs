@@ -382,7 +382,18 @@ fn regression_fixtures_keep_the_invariants() {
     );
     for path in paths {
         let bytes = std::fs::read(&path).expect("readable");
-        let result = std::panic::catch_unwind(|| check_all(&bytes));
+        // YAML and Terraform inputs are also read as their name says, as the read_yaml and
+        // read_hcl fuzz targets read theirs.
+        let name = match path.extension().and_then(|e| e.to_str()) {
+            Some(ext @ ("yaml" | "yml" | "tf")) => Some(format!("regression.{ext}")),
+            _ => None,
+        };
+        let result = std::panic::catch_unwind(|| {
+            check_all(&bytes);
+            if let Some(name) = &name {
+                check::check_once(&bytes, Some(name), &check::all_rules());
+            }
+        });
         if let Err(e) = result {
             panic!("{}: {}", path.display(), panic_message(&e));
         }
