@@ -170,11 +170,21 @@ pub fn files_for_document(path: &Path, shown: &str, root: &Path) -> Vec<(String,
     if is_tf(shown) {
         targets.push(target(path, shown.to_owned()));
     } else {
+        // Only the folders whose `.tf` files name the file at all: the server asks this on
+        // every lint of every document, and most read no file.
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let names_it = |tf: &PathBuf| {
+            std::fs::read_to_string(tf).is_ok_and(|text| !name.is_empty() && text.contains(&name))
+        };
         let mut dir = path.parent();
         while let Some(d) = dir.filter(|d| d.starts_with(root)) {
-            if let Some(tf) = tf_files_in(d).into_iter().next() {
-                let display = shown_of(&tf);
-                targets.push(target(&tf, display));
+            let tfs = tf_files_in(d);
+            if let Some(tf) = tfs.first().filter(|_| tfs.iter().any(names_it)) {
+                let display = shown_of(tf);
+                targets.push(target(tf, display));
             }
             dir = d.parent();
         }

@@ -50,8 +50,9 @@ export const DEFAULT_EXCLUDE = Object.freeze([
 ]);
 
 /** Language ids of the documents looked at: JSON, YAML for CloudFormation templates, and
- * Terraform (HashiCorp's extension names `.tf` files `terraform`; without it a `.tf` file is
- * plain text, which `isTerraformFile` lets in by its name). */
+ * Terraform (HashiCorp's extension, hashicorp/vscode-terraform 2.34.5's package.json, names
+ * `.tf` files `terraform`; without it a `.tf` file is plain text, which `isTerraformFile`
+ * lets in by its name). */
 export const LANGUAGE_IDS = Object.freeze(['json', 'jsonc', 'yaml', 'terraform']);
 
 /** Whether a path names a Terraform file. */

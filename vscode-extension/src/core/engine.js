@@ -128,9 +128,12 @@ export class Engine {
       }
       return out;
     }
+    // Only modules whose `.tf` files name the file at all are parsed: this runs on every lint
+    // of every document, and most read no file.
+    const name = relative.slice(relative.lastIndexOf('/') + 1);
     for (let folder = folderOf(key); folder !== null; folder = folderOf(folder)) {
       const tfs = await moduleIn(folder);
-      if (tfs.length > 0 && readsOf(tfs).includes(relative)) {
+      if (tfs.some((tf) => tf.text.includes(name)) && readsOf(tfs).includes(relative)) {
         return tfs.map(({ path, text: t }) => ({ path, text: t }));
       }
       if (folderOf(folder) === folder) break;
